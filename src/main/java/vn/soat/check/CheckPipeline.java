@@ -1,0 +1,90 @@
+package vn.soat.check;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.soat.extract.ExtractedDocument;
+import vn.soat.extract.ExtractionException;
+import vn.soat.extract.TextExtractor;
+import vn.soat.finding.Finding;
+import vn.soat.finding.Summary;
+import vn.soat.finding.Verdict;
+import vn.soat.ingest.DocumentFormat;
+import vn.soat.ingest.FormatSniffer;
+import vn.soat.ingest.Submission;
+import vn.soat.model.DocumentProblem;
+import vn.soat.model.LegacyEncoding;
+import vn.soat.model.Location;
+import vn.soat.model.ReportModel;
+import vn.soat.parse.IssuerCatalogue;
+import vn.soat.parse.ReportParser;
+import vn.soat.rules.RuleBase;
+import vn.soat.rules.RuleFiles;
+
+/**
+ * One check, step by step: ingest (sniff the format) → extract (lines with pages, NFC, legacy
+ * encodings) → parse (report model) → rules (Drools) → verdict. A document that cannot be
+ * processed gets only DOCUMENT findings; it is never mistaken for a non-compliant one.
+ */
+public final class CheckPipeline {
+
+    public static final String GENERIC_PROFILE = "generic";
+
+    private final RuleBase rules;
+    private final ReportParser parser;
+    private final Clock clock;
+
+    public CheckPipeline(RuleBase rules, ReportParser parser, Clock clock) {
+        this.rules = rules;
+        this.parser = parser;
+        this.clock = clock;
+    }
+
+    /** Compiles the rules and reads the data files once; the pipeline is then reused for every check. */
+    public static CheckPipeline load(RuleFiles files) {
+        return new CheckPipeline(RuleBase.load(files), new ReportParser(IssuerCatalogue.load(files)), Clock.systemUTC());
+    }
+
+    public RuleBase rules() {
+        return rules;
+    }
+
+    public CheckResult check(Submission submission, Optional<String> requestedProfile) {
+        long started = System.nanoTime();
+        DocumentFormat format = FormatSniffer.sniff(submission.content());
+        List<Object> facts = new ArrayList<>();
+        int pages = 0;
+        boolean processable = false;
+        if (format == DocumentFormat.UNKNOWN) {
+            facts.add(problem(DocumentProblem.Kind.UNREADABLE, UnsupportedContent.describe(submission.content())));
+        } else {
+            try {
+                ExtractedDocument extracted = TextExtractor.extract(format, submission.content());
+                pages = extracted.pages();
+                extracted.legacy().ifPresent(legacy -> facts.add(new LegacyEncoding(legacy.encoding().name(),
+                        legacy.evidence(), new Location(0, legacy.firstLine(), "", 0, 0), "")));
+                if (extracted.hasText()) {
+                    ReportModel model = parser.parse(extracted);
+                    facts.addAll(model.facts());
+                    processable = true;
+                } else {
+                    facts.add(problem(DocumentProblem.Kind.NO_TEXT, format == DocumentFormat.PDF
+                            ? "tệp PDF không có lớp chữ (có thể là bản quét)" : "tệp không có nội dung chữ"));
+                }
+            } catch (ExtractionException e) {
+                facts.add(problem(DocumentProblem.Kind.UNREADABLE, e.getMessage()));
+            }
+        }
+        List<Finding> findings = rules.fire(facts, !processable);
+        Summary summary = Summary.of(findings);
+        long durationMs = (System.nanoTime() - started) / 1_000_000;
+        return new CheckResult("", submission.fileName(), submission.sha256(), format.name(), pages,
+                requestedProfile.orElse(GENERIC_PROFILE), requestedProfile.isEmpty(), clock.instant(), durationMs,
+                Verdict.of(summary), summary, findings);
+    }
+
+    private static DocumentProblem problem(DocumentProblem.Kind kind, String detail) {
+        return new DocumentProblem(kind, detail, Location.DOCUMENT, "");
+    }
+}

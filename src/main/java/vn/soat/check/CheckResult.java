@@ -1,0 +1,36 @@
+package vn.soat.check;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+import vn.soat.finding.Finding;
+import vn.soat.finding.Summary;
+import vn.soat.finding.Verdict;
+
+/** The outcome of checking one file, as every interface shows it (contract.md, "A check result"). */
+@JsonPropertyOrder({"id", "file", "sha256", "format", "pages", "profile", "profileDetected", "checkedAt", "durationMs",
+    "verdict", "summary", "findings"})
+public record CheckResult(
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) String id,
+        String file,
+        String sha256,
+        String format,
+        int pages,
+        String profile,
+        boolean profileDetected,
+        Instant checkedAt,
+        long durationMs,
+        Verdict verdict,
+        Summary summary,
+        List<Finding> findings) {
+
+    public CheckResult withId(String newId) {
+        return new CheckResult(newId, file, sha256, format, pages, profile, profileDetected, checkedAt, durationMs,
+                verdict, summary, findings);
+    }
+
+    public boolean hasErrors() {
+        return summary.errors() > 0;
+    }
+}

@@ -1,0 +1,124 @@
+package vn.soat.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.soat.ingest.DocumentFormat;
+
+/**
+ * DOCX paragraphs and tables in document order. Layout tables (the two-column header and
+ * signature blocks) are read cell by cell, one line per paragraph; data tables give one line
+ * per row with cells joined by {@code " | "} and are also kept as {@link DataTable}s. Runs in a
+ * TCVN3 or VNI font are converted to Unicode.
+ */
+final class DocxExtractor {
+
+    private static final String CELL_SEPARATOR = " | ";
+
+    private final LineCollector lines = new LineCollector();
+    private final List<DataTable> tables = new ArrayList<>();
+    private LegacyConversion legacy;
+
+    ExtractedDocument extract(byte[] content) throws ExtractionException {
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(content))) {
+            for (IBodyElement element : docx.getBodyElements()) {
+                visit(element);
+            }
+            List<SourceLine> result = lines.lines();
+            if (legacy == null) {
+                String all = result.stream().map(SourceLine::text).reduce("", (a, b) -> a + "\n" + b);
+                Optional<LegacyVietnamese.Encoding> detected = LegacyVietnamese.detect(all);
+                if (detected.isPresent()) {
+                    legacy = new LegacyConversion(detected.get(), "thống kê ký tự", 1);
+                    result = Legacy.convertLines(result, detected.get());
+                }
+            }
+            return new ExtractedDocument(DocumentFormat.DOCX, pageCount(docx), result, List.copyOf(tables),
+                    Optional.ofNullable(legacy));
+        } catch (IOException | RuntimeException e) {
+            throw new ExtractionException("Tệp DOCX bị hỏng hoặc không đúng cấu trúc: " + e.getMessage(), e);
+        }
+    }
+
+    private void visit(IBodyElement element) {
+        if (element instanceof XWPFParagraph paragraph) {
+            lines.add(0, paragraphText(paragraph));
+        } else if (element instanceof XWPFTable table) {
+            if (isDataTable(table)) {
+                addDataTable(table);
+            } else {
+                for (XWPFTableRow row : table.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        cell.getBodyElements().forEach(this::visit);
+                    }
+                }
+            }
+        }
+    }
+
+    private void addDataTable(XWPFTable table) {
+        int first = lines.nextLineNumber();
+        List<List<String>> rows = new ArrayList<>();
+        for (XWPFTableRow row : table.getRows()) {
+            List<String> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                List<String> paragraphs = new ArrayList<>();
+                cell.getParagraphs().forEach(p -> paragraphs.add(paragraphText(p)));
+                cells.add(TextNormalizer.normalize(String.join(" ", paragraphs)).strip());
+            }
+            rows.add(List.copyOf(cells));
+            lines.add(0, String.join(CELL_SEPARATOR, cells));
+        }
+        tables.add(new DataTable(first, 0, List.copyOf(rows)));
+    }
+
+    /** A table with three or more columns, or with a cell that is only a number, holds data rather than layout. */
+    private static boolean isDataTable(XWPFTable table) {
+        for (XWPFTableRow row : table.getRows()) {
+            if (row.getTableCells().size() >= 3) {
+                return true;
+            }
+            for (XWPFTableCell cell : row.getTableCells()) {
+                if (cell.getText().strip().matches("[0-9][0-9.,]*%?")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private String paragraphText(XWPFParagraph paragraph) {
+        StringBuilder text = new StringBuilder();
+        for (XWPFRun run : paragraph.getRuns()) {
+            String runText = run.text();
+            String font = run.getFontFamily();
+            Optional<LegacyVietnamese.Encoding> encoding = font == null ? Optional.empty()
+                    : LegacyVietnamese.fromFontName(font);
+            if (encoding.isPresent() && !runText.isEmpty()) {
+                if (legacy == null) {
+                    legacy = new LegacyConversion(encoding.get(), "phông chữ " + font, lines.nextLineNumber());
+                }
+                runText = LegacyVietnamese.isUpperCaseFont(font)
+                        ? LegacyVietnamese.convertUpperCase(runText, encoding.get())
+                        : LegacyVietnamese.convert(runText, encoding.get());
+            }
+            text.append(runText);
+        }
+        return text.toString();
+    }
+
+    private static int pageCount(XWPFDocument docx) {
+        POIXMLProperties.ExtendedProperties extended = docx.getProperties().getExtendedProperties();
+        return extended != null && extended.getPages() > 0 ? extended.getPages() : 0;
+    }
+}

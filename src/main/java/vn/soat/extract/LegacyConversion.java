@@ -1,0 +1,5 @@
+package vn.soat.extract;
+
+/** Records that text in a legacy 8-bit Vietnamese encoding was found and converted to Unicode. */
+public record LegacyConversion(LegacyVietnamese.Encoding encoding, String evidence, int firstLine) {
+}

@@ -1,0 +1,90 @@
+package vn.soat.extract;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import vn.soat.ingest.DocumentFormat;
+
+/** PDF text, page by page, with side-by-side columns (header, signature) separated by a tab. */
+final class PdfExtractor {
+
+    ExtractedDocument extract(byte[] content) throws ExtractionException {
+        try (PDDocument pdf = Loader.loadPDF(content)) {
+            LineCollector lines = new LineCollector();
+            ColumnAwareStripper stripper = new ColumnAwareStripper();
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(pdf);
+                all.append(text);
+                String[] pageLines = text.split("\n", -1);
+                int count = pageLines.length;
+                if (count > 0 && pageLines[count - 1].isEmpty()) {
+                    count--;
+                }
+                for (int i = 0; i < count; i++) {
+                    lines.add(page, pageLines[i]);
+                }
+            }
+            Optional<LegacyConversion> legacy = LegacyVietnamese.detect(all.toString())
+                    .map(encoding -> new LegacyConversion(encoding, "thống kê ký tự", 1));
+            List<SourceLine> result = lines.lines();
+            if (legacy.isPresent()) {
+                result = Legacy.convertLines(result, legacy.get().encoding());
+            }
+            return new ExtractedDocument(DocumentFormat.PDF, pdf.getNumberOfPages(), result, List.of(), legacy);
+        } catch (InvalidPasswordException e) {
+            throw new ExtractionException("Tệp PDF được mã hóa bằng mật khẩu.", e);
+        } catch (IOException | RuntimeException e) {
+            throw new ExtractionException("Tệp PDF bị hỏng hoặc không đầy đủ: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * PDFBox puts text that sits at the same height on one line, so the left and right cells of
+     * the header and signature tables arrive glued together. A horizontal gap much wider than a
+     * space marks the column boundary; we write a tab there.
+     */
+    private static final class ColumnAwareStripper extends PDFTextStripper {
+
+        private float lastEnd = -1;
+
+        ColumnAwareStripper() throws IOException {
+            setSortByPosition(true);
+            setLineSeparator("\n");
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (!positions.isEmpty()) {
+                TextPosition first = positions.get(0);
+                float gap = first.getXDirAdj() - lastEnd;
+                float space = Math.max(first.getWidthOfSpace(), 2f);
+                if (lastEnd >= 0 && gap > Math.max(6 * space, 24f)) {
+                    getOutput().write('\t');
+                }
+                TextPosition last = positions.get(positions.size() - 1);
+                lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
+            }
+            super.writeString(text, positions);
+        }
+
+        @Override
+        protected void writeLineSeparator() throws IOException {
+            lastEnd = -1;
+            super.writeLineSeparator();
+        }
+
+        @Override
+        protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+            lastEnd = -1;
+            super.startPage(page);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package vn.soat.extract;
+
+import java.util.List;
+import java.util.Optional;
+import vn.soat.ingest.DocumentFormat;
+import vn.soat.ingest.TextDecoder;
+
+/** Plain text: one source line per line of the file; the whole file counts as page 1. */
+final class PlainTextExtractor {
+
+    ExtractedDocument extract(byte[] content) throws ExtractionException {
+        String text = TextDecoder.decode(content)
+                .orElseThrow(() -> new ExtractionException("Tệp văn bản không đọc được bằng UTF-8, UTF-16, TCVN3 hay VNI."));
+        Optional<LegacyConversion> legacy = Optional.empty();
+        Optional<LegacyVietnamese.Encoding> encoding = LegacyVietnamese.detect(text);
+        if (encoding.isPresent()) {
+            text = LegacyVietnamese.convert(text, encoding.get());
+            legacy = Optional.of(new LegacyConversion(encoding.get(), "thống kê ký tự", 1));
+        }
+        LineCollector lines = new LineCollector();
+        String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        int count = raw.length;
+        if (count > 0 && raw[count - 1].isEmpty()) {
+            count--;
+        }
+        for (int i = 0; i < count; i++) {
+            lines.add(1, raw[i]);
+        }
+        return new ExtractedDocument(DocumentFormat.TXT, 1, lines.lines(), List.of(), legacy);
+    }
+}

@@ -1,0 +1,58 @@
+package vn.soat.finding;
+
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+import vn.soat.model.Located;
+import vn.soat.model.Location;
+
+/**
+ * One thing a reviewer would point out. Built inside a rule's consequence from the rule's own
+ * metadata ({@code @id}, {@code @category}, {@code @severity}, {@code @ref}, {@code @message},
+ * {@code @messageEn}, {@code @suggestion}); {@code {0}}, {@code {1}}… in the messages are
+ * replaced by the arguments, which the rule takes from the facts it compared.
+ */
+public record Finding(
+        String ruleId,
+        Category category,
+        Severity severity,
+        String message,
+        String messageEn,
+        String legalBasis,
+        Location location,
+        String excerpt,
+        String suggestion) {
+
+    static final int MAX_EXCERPT = 300;
+
+    public static Finding of(RuleContext drools, Located fact, Object... args) {
+        Map<String, Object> meta = drools.getRule().getMetaData();
+        return new Finding(
+                text(meta, "id"),
+                Category.valueOf(text(meta, "category")),
+                Severity.valueOf(text(meta, "severity")),
+                fill(text(meta, "message"), args),
+                fill(text(meta, "messageEn"), args),
+                text(meta, "ref"),
+                fact.location(),
+                excerpt(fact.excerpt()),
+                fill(text(meta, "suggestion"), args));
+    }
+
+    static String fill(String template, Object... args) {
+        String result = template;
+        for (int i = 0; i < args.length; i++) {
+            result = result.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return result;
+    }
+
+    private static String text(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        return value == null ? "" : value.toString();
+    }
+
+    private static String excerpt(String text) {
+        String flat = text == null ? "" : text.strip();
+        return flat.length() <= MAX_EXCERPT ? flat : flat.substring(0, MAX_EXCERPT - 1) + "…";
+    }
+}

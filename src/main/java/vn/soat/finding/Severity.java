@@ -1,0 +1,5 @@
+package vn.soat.finding;
+
+public enum Severity {
+    ERROR, WARNING, INFO
+}

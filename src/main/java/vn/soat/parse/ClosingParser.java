@@ -1,0 +1,101 @@
+package vn.soat.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.soat.model.Recipients;
+
+/**
+ * The end of a report: the {@code Nơi nhận:} block and the signature block. In PDF and DOCX
+ * they sit side by side, so their lines may arrive interleaved; units are classified one by one
+ * rather than read as contiguous blocks.
+ */
+final class ClosingParser {
+
+    static final Pattern AUTHORITY_PREFIX = Pattern.compile("^(TM|KT|Q|TL|TUQ)\\s*\\.\\s*(\\S.*)$");
+    private static final Pattern DASH = Pattern.compile("^[-–+•*]\\s*(.*)$");
+    private static final Pattern VT = Pattern.compile("\\bVT\\b", Pattern.CASE_INSENSITIVE);
+    private static final int TAIL = 60;
+
+    private ClosingParser() {
+    }
+
+    /** Index of the first unit of the closing (Nơi nhận or authority lines), or the end. */
+    static int closingStart(List<Unit> units, int bodyStart, TitleRegistry titles) {
+        int tailStart = Math.max(bodyStart, units.size() - TAIL);
+        for (int i = tailStart; i < units.size(); i++) {
+            if (isRecipientsHeading(units.get(i)) || isAuthorityLine(units.get(i), titles)) {
+                return i;
+            }
+        }
+        return units.size();
+    }
+
+    static boolean isRecipientsHeading(Unit unit) {
+        return unit.folded().startsWith("noi nhan");
+    }
+
+    static boolean isAuthorityLine(Unit unit, TitleRegistry titles) {
+        String text = unit.text().strip();
+        Matcher prefix = AUTHORITY_PREFIX.matcher(text);
+        if (prefix.matches()) {
+            return VietText.isUpperCase(prefix.group(2));
+        }
+        return titles.isTitle(text);
+    }
+
+    static boolean isDashLine(Unit unit) {
+        return DASH.matcher(unit.text()).matches();
+    }
+
+    static Optional<Recipients> recipients(List<Unit> units, int from, TitleRegistry titles) {
+        for (int i = from; i < units.size(); i++) {
+            if (isRecipientsHeading(units.get(i))) {
+                return Optional.of(readRecipients(units, i, titles));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Recipients readRecipients(List<Unit> units, int headingIndex, TitleRegistry titles) {
+        Unit heading = units.get(headingIndex);
+        List<String> lines = new ArrayList<>();
+        String inline = heading.text().replaceFirst("(?i)^\\s*nơi nhận\\s*:?", "").strip();
+        if (!inline.isEmpty()) {
+            lines.add(stripDash(inline));
+        }
+        for (int i = headingIndex + 1; i < units.size() && i < headingIndex + 40; i++) {
+            Unit unit = units.get(i);
+            if (unit.isBlank() || isAuthorityLine(unit, titles)) {
+                continue;
+            }
+            Matcher dash = DASH.matcher(unit.text());
+            if (dash.matches() || unit.folded().startsWith("luu")) {
+                lines.add(stripDash(unit.text()));
+            } else if (!lines.isEmpty() && !endsRecipient(lines.get(lines.size() - 1)) && !looksLikeName(unit)) {
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + unit.text().strip());
+            } else if (!lines.isEmpty() && lines.stream().anyMatch(l -> VietText.fold(l).startsWith("luu"))) {
+                break;
+            }
+        }
+        String archive = lines.stream().filter(l -> VietText.fold(l).startsWith("luu")).findFirst().orElse("");
+        boolean nhuTren = lines.stream().anyMatch(l -> VietText.fold(l).startsWith("nhu tren"));
+        return new Recipients(List.copyOf(lines), archive, VT.matcher(archive).find(), nhuTren,
+                heading.location(""), String.join("\n", lines.isEmpty() ? List.of(heading.text()) : lines));
+    }
+
+    private static boolean endsRecipient(String line) {
+        return line.endsWith(";") || line.endsWith(".") || line.endsWith(",");
+    }
+
+    private static String stripDash(String text) {
+        Matcher dash = DASH.matcher(text.strip());
+        return (dash.matches() ? dash.group(1) : text).strip();
+    }
+
+    static boolean looksLikeName(Unit unit) {
+        return PersonName.matches(unit.text());
+    }
+}

@@ -1,0 +1,152 @@
+package vn.soat.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.soat.model.DocumentDate;
+import vn.soat.model.DocumentNumber;
+import vn.soat.model.HeaderIssuer;
+import vn.soat.model.IssuerKind;
+import vn.soat.model.NationalMotto;
+import vn.soat.model.NationalName;
+
+/** The header above the title: issuer, Quốc hiệu, Tiêu ngữ, {@code Số:} line, place and date (PL-I Mục II.1–5). */
+final class HeaderParser {
+
+    static final String NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    static final String NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc";
+    private static final String NAME_FOLDED = VietText.fold(NATIONAL_NAME);
+    private static final String MOTTO_FOLDED = VietText.fold(NATIONAL_MOTTO);
+    private static final Pattern NUMBER_LINE = Pattern.compile("^S[ốỐ]\\s*[:.]?\\s*(.*)$");
+    private static final Pattern NUMBER_PARTS = Pattern.compile("^(\\d*)\\s*(.*)$");
+    private static final Pattern WELL_FORMED = Pattern.compile(
+            "^\\d*/[\\p{Lu}][\\p{L}\\d&]*(-[\\p{L}\\d&]+)+$");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?<place>\\p{L}[\\p{L} .'-]{0,40}?)\\s*,\\s*ngày\\s*(?<d>\\d*)[\\s.…_]*tháng\\s*(?<m>\\d*)[\\s.…_]*năm\\s*(?<y>\\d*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SPACED_MOTTO = Pattern.compile(
+            "^độc lập\\s+[-–]\\s+tự do\\s+[-–]\\s+hạnh phúc$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private final IssuerCatalogue issuers;
+
+    Optional<NationalName> nationalName = Optional.empty();
+    Optional<NationalMotto> nationalMotto = Optional.empty();
+    Optional<DocumentNumber> number = Optional.empty();
+    Optional<DocumentDate> date = Optional.empty();
+    Optional<HeaderIssuer> issuer = Optional.empty();
+
+    HeaderParser(IssuerCatalogue issuers) {
+        this.issuers = issuers;
+    }
+
+    void parse(List<Unit> header) {
+        List<Unit> issuerLines = new ArrayList<>();
+        for (Unit unit : header) {
+            String text = unit.text();
+            String folded = unit.folded();
+            if (unit.isBlank() || !text.matches(".*\\p{L}.*")) {
+                continue;
+            }
+            if (nationalName.isEmpty() && looksLike(folded, NAME_FOLDED, "cong hoa")) {
+                String canonical = VietText.modernTones(text).toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+                nationalName = Optional.of(new NationalName(text, canonical.equals(NATIONAL_NAME), unit.location(""), text));
+            } else if (nationalMotto.isEmpty() && looksLike(folded, MOTTO_FOLDED, "doc lap")) {
+                nationalMotto = Optional.of(motto(unit));
+            } else if (number.isEmpty() && NUMBER_LINE.matcher(text).matches()) {
+                number = Optional.of(number(unit));
+            } else if (date.isEmpty() && DATE_LINE.matcher(text).find()) {
+                date = Optional.of(date(unit));
+            } else if (VietText.isUpperCase(text) && text.strip().split("\\s+").length >= 2
+                    && !folded.startsWith("kinh gui") && !folded.startsWith("v/v")) {
+                issuerLines.add(unit);
+            }
+        }
+        if (!issuerLines.isEmpty()) {
+            issuer = Optional.of(issuer(issuerLines));
+        }
+    }
+
+    /** Contains the key words, or is close enough to the fixed wording to be a misspelling of it. */
+    private static boolean looksLike(String folded, String expected, String keyWords) {
+        String letters = folded.replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+        String bareExpected = expected.replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+        return letters.contains(keyWords)
+                || (Math.abs(letters.length() - bareExpected.length()) <= 8 && VietText.similarity(letters, bareExpected) >= 0.75);
+    }
+
+    private static NationalMotto motto(Unit unit) {
+        String text = unit.text().replaceAll("\\s+", " ").strip();
+        String words = VietText.modernTones(text).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L} ]", " ")
+                .replaceAll("\\s+", " ").strip();
+        boolean correct = words.equals("độc lập tự do hạnh phúc");
+        return new NationalMotto(text, correct, SPACED_MOTTO.matcher(text).matches(), unit.location(""), text);
+    }
+
+    private static DocumentNumber number(Unit unit) {
+        Matcher line = NUMBER_LINE.matcher(unit.text());
+        line.matches();
+        String rest = line.group(1).strip();
+        Matcher parts = NUMBER_PARTS.matcher(rest);
+        parts.matches();
+        String number = parts.group(1);
+        String afterNumber = parts.group(2).strip();
+        String symbol = afterNumber.startsWith("/") ? afterNumber.substring(1).strip() : afterNumber;
+        boolean wellFormed = WELL_FORMED.matcher(rest).matches();
+        String typeCode = symbol.split("[-/\\s]", 2)[0];
+        return new DocumentNumber(rest, number, symbol, wellFormed, typeCode, typeCode.equalsIgnoreCase("BC"),
+                unit.location(""), unit.text());
+    }
+
+    private static DocumentDate date(Unit unit) {
+        Matcher m = DATE_LINE.matcher(unit.text());
+        m.find();
+        String day = m.group("d");
+        String month = m.group("m");
+        String year = m.group("y");
+        boolean complete = !day.isEmpty() && !month.isEmpty() && year.length() == 4;
+        Optional<LocalDate> parsed = complete ? VietDate.of(day, month, year) : Optional.empty();
+        String display = complete ? day + "/" + month + "/" + year : "";
+        return new DocumentDate(m.group("place").strip(), day, month, year, complete, parsed.isPresent(),
+                parsed.map(LocalDate::toEpochDay).orElse(-1L), display,
+                parsed.isPresent() ? styleProblem(day, month) : "", unit.location(""), m.group().strip());
+    }
+
+    /** PL-I Mục II.4: days 1–9 and months 1–2 take a leading zero; months 3–12 do not. */
+    private static String styleProblem(String day, String month) {
+        int d = Integer.parseInt(day);
+        int m = Integer.parseInt(month);
+        List<String> problems = new ArrayList<>();
+        if (d < 10 && day.length() == 1) {
+            problems.add("ngày " + day + " → ngày 0" + day);
+        }
+        if (m <= 2 && month.length() == 1) {
+            problems.add("tháng " + month + " → tháng 0" + month);
+        }
+        if (m >= 3 && month.startsWith("0")) {
+            problems.add("tháng " + month + " → tháng " + m);
+        }
+        return String.join("; ", problems);
+    }
+
+    private HeaderIssuer issuer(List<Unit> lines) {
+        List<String> texts = lines.stream().map(Unit::text).toList();
+        IssuerKind kind = IssuerKind.UNKNOWN;
+        String name = String.join(" ", texts);
+        if (VietText.fold(texts.get(0)).startsWith("chu tich")) {
+            kind = IssuerKind.CHAIRMAN_IN_PERSON;
+        } else {
+            for (int i = texts.size() - 1; i >= 0; i--) {
+                Optional<IssuerCatalogue.Body> body = issuers.byName(texts.get(i));
+                if (body.isPresent()) {
+                    kind = body.get().kind();
+                    name = String.join(" ", texts.subList(i, texts.size()));
+                    break;
+                }
+            }
+        }
+        return new HeaderIssuer(texts, name, kind, lines.get(0).location(""), String.join(" / ", texts));
+    }
+}

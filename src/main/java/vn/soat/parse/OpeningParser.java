@@ -1,0 +1,96 @@
+package vn.soat.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.soat.model.Addressees;
+import vn.soat.model.Citation;
+import vn.soat.model.RequestCitation;
+
+/**
+ * Between the title and the first heading: the {@code Kính gửi:} block, and the opening that
+ * cites the request letter ({@code Thực hiện Công văn số …}, regulations.md §4).
+ */
+final class OpeningParser {
+
+    private static final int MAX_OPENING_UNITS = 15;
+    private static final Pattern TRIGGER = Pattern.compile(
+            "(thực hiện|căn cứ|theo|triển khai|phúc đáp|trả lời|tiếp nhận|để)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern REQUESTED_BY = Pattern.compile(
+            "(?:đề nghị|yêu cầu|chỉ đạo)\\s+của\\s+([^,;.()]{2,80}?)\\s+(?:tại|theo)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern REPORTING_BODY = Pattern.compile(
+            "(?<![\\p{L}])(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở|Phòng|Ban|Văn phòng|Trung tâm|Chi cục|Cục)"
+                    + "\\s[^,.;:]{0,60}?\\s(?:xin\\s+)?báo cáo");
+
+    private OpeningParser() {
+    }
+
+    static Optional<Addressees> addressees(List<Unit> units, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Unit unit = units.get(i);
+            if (unit.folded().startsWith("kinh gui")) {
+                List<String> names = new ArrayList<>();
+                String inline = unit.text().replaceFirst("(?i)^\\s*kính gửi\\s*:?", "").strip();
+                for (String part : inline.split(";")) {
+                    if (!part.isBlank()) {
+                        names.add(clean(part));
+                    }
+                }
+                for (int j = i + 1; j < to && ClosingParser.isDashLine(units.get(j)); j++) {
+                    names.add(clean(units.get(j).text()));
+                }
+                return Optional.of(new Addressees(List.copyOf(names), unit.location(""), unit.text()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String clean(String name) {
+        return name.replaceFirst("^[-–+•]\\s*", "").replaceAll("[;.,]+$", "").strip();
+    }
+
+    /** The units of the opening: after the title (and Kính gửi), up to the first heading. */
+    static List<Unit> opening(List<Unit> units, int from, int firstHeading) {
+        List<Unit> opening = new ArrayList<>();
+        for (int i = from; i < firstHeading && opening.size() < MAX_OPENING_UNITS; i++) {
+            Unit unit = units.get(i);
+            if (unit.folded().startsWith("kinh gui") || (!opening.isEmpty() && opening.get(0).folded().startsWith("kinh gui"))) {
+                continue;
+            }
+            if (!unit.isBlank() && !ClosingParser.isDashLine(unit)) {
+                opening.add(unit);
+            }
+        }
+        return opening;
+    }
+
+    static Optional<RequestCitation> request(Passage opening, List<CitationScanner.Found> citations) {
+        for (CitationScanner.Found found : citations) {
+            String before = opening.text().substring(Math.max(0, found.start() - 200), found.start());
+            Matcher trigger = TRIGGER.matcher(before);
+            if (trigger.find()) {
+                Citation citation = found.citation();
+                String requester = citation.issuer();
+                Matcher by = REQUESTED_BY.matcher(before);
+                if (by.find()) {
+                    requester = by.group(1).strip();
+                }
+                return Optional.of(new RequestCitation(citation, requester, citation.location(), citation.excerpt()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "…, Ủy ban nhân dân huyện Triệu Sơn báo cáo như sau": the body speaking in the opening. */
+    static Optional<String> reportingBody(Passage opening, int after) {
+        Matcher m = REPORTING_BODY.matcher(opening.text());
+        while (m.find()) {
+            if (m.start() >= after && !m.group().contains("về việc") && !m.group().contains(" của ")) {
+                return Optional.of(m.group().replaceFirst("\\s(?:xin\\s+)?báo cáo$", "").strip());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,43 @@
+package vn.soat.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Consecutive units joined into one string, so sentences broken across lines (as PDF text
+ * always is) can be matched whole, and each match traced back to the unit it starts in.
+ */
+final class Passage {
+
+    private final List<Unit> units;
+    private final List<Integer> starts = new ArrayList<>();
+    private final String text;
+
+    Passage(List<Unit> units) {
+        this.units = List.copyOf(units);
+        StringBuilder joined = new StringBuilder();
+        for (Unit unit : this.units) {
+            starts.add(joined.length());
+            joined.append(unit.text()).append(' ');
+        }
+        this.text = joined.toString();
+    }
+
+    String text() {
+        return text;
+    }
+
+    boolean isEmpty() {
+        return units.isEmpty();
+    }
+
+    Unit unitAt(int offset) {
+        int found = 0;
+        for (int i = 0; i < starts.size(); i++) {
+            if (starts.get(i) <= offset) {
+                found = i;
+            }
+        }
+        return units.get(found);
+    }
+}

@@ -1,0 +1,31 @@
+package vn.soat.parse;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A signer's name: two to six capitalised words, optionally after an academic title. */
+final class PersonName {
+
+    private static final Pattern NAME = Pattern.compile(
+            "^(?:(?<title>GS\\.?\\s*TSKH|GS\\.?\\s*TS|PGS\\.?\\s*TS|TSKH|TS|ThS|Ths|THS|PGS|GS|CN|KS|BS)\\.\\s*)?"
+                    + "(?<name>\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){1,5})$");
+
+    private PersonName() {
+    }
+
+    static boolean matches(String text) {
+        return parse(text).isPresent();
+    }
+
+    static Optional<Parsed> parse(String text) {
+        Matcher m = NAME.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Parsed(m.group("title") == null ? "" : m.group("title").strip(), m.group("name")));
+    }
+
+    record Parsed(String academicTitle, String name) {
+    }
+}

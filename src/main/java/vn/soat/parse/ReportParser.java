@@ -1,0 +1,129 @@
+package vn.soat.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.soat.extract.ExtractedDocument;
+import vn.soat.model.Addressees;
+import vn.soat.model.Citation;
+import vn.soat.model.Document;
+import vn.soat.model.DocumentNumber;
+import vn.soat.model.Heading;
+import vn.soat.model.IssuerKind;
+import vn.soat.model.Recipients;
+import vn.soat.model.ReportModel;
+import vn.soat.model.RequestCitation;
+import vn.soat.model.RequesterDelivery;
+import vn.soat.model.SignatureBlock;
+
+/**
+ * Turns extracted lines into a {@link ReportModel}, top to bottom as a reviewer reads: header,
+ * title, Kính gửi and opening, numbered sections, Nơi nhận and signature.
+ */
+public final class ReportParser {
+
+    private static final int HEADER_WITHOUT_TITLE = 15;
+
+    private final IssuerCatalogue issuers;
+    private final TitleRegistry titles;
+
+    public ReportParser(IssuerCatalogue issuers) {
+        this.issuers = issuers;
+        this.titles = new TitleRegistry(issuers);
+    }
+
+    public ReportModel parse(ExtractedDocument extracted) {
+        List<Unit> units = Units.of(extracted.lines());
+        SectionIndex sections = new SectionIndex(units.size());
+
+        TitleParser.Found title = TitleParser.parse(units, sections);
+        boolean hasTitle = title.typeIndex() >= 0;
+        HeaderParser header = new HeaderParser(issuers);
+        header.parse(units.subList(0, hasTitle ? title.typeIndex() : Math.min(units.size(), HEADER_WITHOUT_TITLE)));
+
+        int bodyStart = hasTitle ? title.bodyStart() : 0;
+        int closing = ClosingParser.closingStart(units, bodyStart, titles);
+        List<Heading> headings = SectionParser.parse(units, bodyStart, closing, sections);
+        int firstHeading = firstHeading(units, bodyStart, closing, sections);
+
+        Optional<Addressees> addressees = OpeningParser.addressees(units, Math.max(0, title.typeIndex()), firstHeading);
+        Passage opening = new Passage(OpeningParser.opening(units, bodyStart, firstHeading));
+        List<CitationScanner.Found> openingCitations = CitationScanner.scan(opening, sections::of);
+        Optional<RequestCitation> request = OpeningParser.request(opening, openingCitations);
+        List<Citation> citations = bodyCitations(units, bodyStart, closing, sections);
+
+        SignatureReader.Issuer issuer = issuer(header, opening, openingCitations);
+        Optional<Recipients> recipients = ClosingParser.recipients(units, closing, titles);
+        Optional<SignatureBlock> signature = SignatureReader.read(units, closing, titles, issuer, issuers);
+
+        Unit first = units.stream().filter(u -> !u.isBlank()).findFirst().orElse(units.get(0));
+        Document document = new Document(extracted.format().name(), extracted.pages(), extracted.lines().size(),
+                first.location(""), first.text());
+        return new ReportModel(document, header.issuer, header.nationalName, header.nationalMotto, header.number,
+                header.date, title.title(), addressees, request, citations, headings, recipients,
+                delivery(request, recipients, addressees), signature);
+    }
+
+    private static int firstHeading(List<Unit> units, int from, int to, SectionIndex sections) {
+        for (int i = from; i < to; i++) {
+            if (!sections.of(units.get(i)).isEmpty()) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private static List<Citation> bodyCitations(List<Unit> units, int from, int to, SectionIndex sections) {
+        List<Unit> body = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (!units.get(i).isBlank()) {
+                body.add(units.get(i));
+            }
+        }
+        return CitationScanner.scan(new Passage(body), sections::of).stream().map(CitationScanner.Found::citation).toList();
+    }
+
+    /** Who issued the report: the header if it says, else the symbol's issuer code, else the opening sentence. */
+    private SignatureReader.Issuer issuer(HeaderParser header, Passage opening, List<CitationScanner.Found> citations) {
+        if (header.issuer.isPresent() && header.issuer.get().kind() != IssuerKind.UNKNOWN) {
+            String name = header.issuer.get().name();
+            Optional<IssuerCatalogue.Body> body = header.issuer.get().kind() == IssuerKind.CHAIRMAN_IN_PERSON
+                    ? issuers.byTitle("CHỦ TỊCH") : issuers.byName(name);
+            return new SignatureReader.Issuer(name, header.issuer.get().kind(), "phần đầu văn bản", body);
+        }
+        Optional<String> code = header.number.map(DocumentNumber::symbol).map(ReportParser::issuerCode);
+        Optional<IssuerCatalogue.Body> bySymbol = code.flatMap(issuers::bySymbolCode);
+        if (bySymbol.isPresent()) {
+            return new SignatureReader.Issuer(bySymbol.get().name(), bySymbol.get().kind(),
+                    "ký hiệu " + header.number.get().symbol(), bySymbol);
+        }
+        int after = citations.isEmpty() ? 0 : citations.get(0).end();
+        Optional<String> speaker = OpeningParser.reportingBody(opening, after);
+        Optional<IssuerCatalogue.Body> bySpeaker = speaker.flatMap(issuers::byName);
+        if (bySpeaker.isPresent()) {
+            return new SignatureReader.Issuer(speaker.get(), bySpeaker.get().kind(),
+                    "câu mở đầu \"" + speaker.get() + " báo cáo\"", bySpeaker);
+        }
+        return new SignatureReader.Issuer("", IssuerKind.UNKNOWN, "", Optional.empty());
+    }
+
+    private static String issuerCode(String symbol) {
+        String[] groups = symbol.split("-");
+        return groups.length >= 2 ? groups[1].strip() : "";
+    }
+
+    private static Optional<RequesterDelivery> delivery(Optional<RequestCitation> request, Optional<Recipients> recipients,
+            Optional<Addressees> addressees) {
+        if (request.isEmpty() || request.get().requester().isBlank() || recipients.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>(recipients.get().lines());
+        if (recipients.get().nhuTren()) {
+            addressees.ifPresent(a -> names.addAll(a.names()));
+        }
+        String requester = request.get().requester();
+        boolean delivered = RequesterMatcher.anyMatches(requester, names);
+        return Optional.of(new RequesterDelivery(requester, delivered, recipients.get().location(),
+                recipients.get().excerpt()));
+    }
+}

@@ -1,0 +1,20 @@
+package vn.soat.parse;
+
+/** The section label (e.g. {@code II.8}) each unit falls under; empty before the first heading and after the body. */
+final class SectionIndex {
+
+    private final String[] labels;
+
+    SectionIndex(int size) {
+        labels = new String[size];
+        java.util.Arrays.fill(labels, "");
+    }
+
+    void set(int index, String label) {
+        labels[index] = label;
+    }
+
+    String of(Unit unit) {
+        return labels[unit.index()];
+    }
+}

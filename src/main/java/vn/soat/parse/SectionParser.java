@@ -1,0 +1,112 @@
+package vn.soat.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.soat.model.Heading;
+import vn.soat.model.Heading.Level;
+
+/**
+ * The numbered headings of the body: {@code I.}, {@code II.} (Roman) → {@code 1.}, {@code 2.} →
+ * {@code a)}, {@code b)} in Vietnamese alphabet order (PL-I Mục II.6). Arabic numbering restarts
+ * under each Roman heading, letters under each Arabic one.
+ */
+final class SectionParser {
+
+    static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
+    private static final Pattern ROMAN = Pattern.compile("^(?:PHẦN\\s+|Phần\\s+)?([IVX]{1,5})\\s*[.):]\\s*(\\p{Lu}.*)?$");
+    private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*[.)](?![\\d/])\\s*(\\S.*)$");
+    private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s*(\\S.*)$");
+    private static final int MAX_ARABIC = 40;
+
+    private SectionParser() {
+    }
+
+    static List<Heading> parse(List<Unit> units, int from, int to, SectionIndex index) {
+        List<Heading> headings = new ArrayList<>();
+        Map<String, List<Heading>> siblings = new HashMap<>();
+        String roman = "";
+        String arabic = "";
+        String current = "";
+        for (int i = from; i < to; i++) {
+            Unit unit = units.get(i);
+            Candidate c = candidate(unit.text());
+            if (c != null) {
+                String parent = switch (c.level) {
+                    case ROMAN -> "";
+                    case ARABIC -> roman;
+                    case LETTER -> arabic;
+                };
+                if (c.level == Level.LETTER && arabic.isEmpty()) {
+                    c = null;
+                } else {
+                    String path = parent.isEmpty() ? c.label : parent + "." + c.label;
+                    List<Heading> group = siblings.computeIfAbsent(c.level + "@" + parent, k -> new ArrayList<>());
+                    Heading previous = group.isEmpty() ? null : group.get(group.size() - 1);
+                    Heading heading = heading(c, group.size() + 1, previous, unit.location(path), unit.text());
+                    group.add(heading);
+                    headings.add(heading);
+                    switch (c.level) {
+                        case ROMAN -> {
+                            roman = c.label;
+                            arabic = "";
+                        }
+                        case ARABIC -> arabic = path;
+                        case LETTER -> { }
+                    }
+                    current = path;
+                }
+            }
+            index.set(i, current);
+        }
+        return headings;
+    }
+
+    private static Heading heading(Candidate c, int position, Heading previous, vn.soat.model.Location location,
+            String excerpt) {
+        int previousOrdinal = previous == null ? 0 : previous.ordinal();
+        // đ is often left out of lettered lists (… d, e …); that is not a skip.
+        if (c.level == Level.LETTER && previous != null && previous.label().equals("d") && c.label.equals("e")) {
+            previousOrdinal = LETTERS.indexOf('đ') + 1;
+        }
+        String previousLabel = previous == null ? "" : previous.label();
+        return new Heading(c.level, c.label, c.ordinal, c.title, position, previousOrdinal, previousLabel,
+                label(c.level, previousOrdinal + 1), location, excerpt);
+    }
+
+    private static Candidate candidate(String text) {
+        Matcher m = ROMAN.matcher(text);
+        if (m.matches()) {
+            int value = Roman.value(m.group(1));
+            if (value > 0 && value <= 20) {
+                return new Candidate(Level.ROMAN, m.group(1), value, m.group(2) == null ? "" : m.group(2));
+            }
+        }
+        m = ARABIC.matcher(text);
+        if (m.matches()) {
+            int value = Integer.parseInt(m.group(1));
+            if (value >= 1 && value <= MAX_ARABIC && Character.isLetter(m.group(2).codePointAt(0))) {
+                return new Candidate(Level.ARABIC, m.group(1), value, m.group(2));
+            }
+        }
+        m = LETTER.matcher(text);
+        if (m.matches() && LETTERS.indexOf(m.group(1)) >= 0) {
+            return new Candidate(Level.LETTER, m.group(1), LETTERS.indexOf(m.group(1)) + 1, m.group(2));
+        }
+        return null;
+    }
+
+    static String label(Level level, int ordinal) {
+        return switch (level) {
+            case ROMAN -> Roman.of(ordinal);
+            case ARABIC -> Integer.toString(ordinal);
+            case LETTER -> ordinal >= 1 && ordinal <= LETTERS.length() ? LETTERS.substring(ordinal - 1, ordinal) : "?";
+        };
+    }
+
+    private record Candidate(Level level, String label, int ordinal, String title) {
+    }
+}

@@ -1,0 +1,75 @@
+package vn.soat.parse;
+
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Comparisons the way a Vietnamese reader makes them: without accents, case, or old/new tone placement. */
+public final class VietText {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Old-style tone placement in open syllables (hoà, thuý) → new style (hòa, thúy). */
+    private static final Pattern OLD_TONE = Pattern.compile("([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?!\\p{L})");
+
+    private VietText() {
+    }
+
+    /** Lower case, no diacritics, đ → d, runs of white space as one space. */
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        return bare.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Moves tone marks of {@code oa, oe, uy} to the new position so {@code Hoà} and {@code Hòa} compare equal. */
+    public static String modernTones(String text) {
+        Matcher m = OLD_TONE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String vowel = m.group(1);
+            String toned = m.group(2);
+            String decomposed = Normalizer.normalize(toned, Normalizer.Form.NFD);
+            String base = decomposed.substring(0, 1);
+            String tone = decomposed.substring(1);
+            String movedOnto = Normalizer.normalize(vowel + tone, Normalizer.Form.NFC);
+            m.appendReplacement(out, Matcher.quoteReplacement(movedOnto + base));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    public static boolean isUpperCase(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters = true;
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letters;
+    }
+
+    /** Levenshtein similarity in [0, 1]. */
+    public static double similarity(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        int longest = Math.max(a.length(), b.length());
+        return longest == 0 ? 1.0 : 1.0 - (double) previous[b.length()] / longest;
+    }
+}

@@ -1,0 +1,167 @@
+package vn.soat.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import vn.soat.finding.Category;
+import vn.soat.finding.Finding;
+import vn.soat.finding.Severity;
+
+/**
+ * All DRL rules compiled into one KieBase, once. Every rule must carry its id, category,
+ * severity, legal basis and messages as metadata; a rule file that does not compile, or a rule
+ * without its metadata, stops loading with the file and line.
+ */
+public final class RuleBase {
+
+    private static final String KIE_ROOT = "src/main/resources/";
+    private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+");
+    private static final AgendaFilter DOCUMENT_RULES_ONLY =
+            match -> Category.DOCUMENT.name().equals(match.getRule().getMetaData().get("category"));
+
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+
+    private RuleBase(KieBase kieBase, List<RuleInfo> rules) {
+        this.kieBase = kieBase;
+        this.rules = rules;
+    }
+
+    public static RuleBase load(RuleFiles source) {
+        List<RuleFiles.RuleFile> files = source.list(".drl");
+        if (files.isEmpty()) {
+            throw new RuleLoadException("Không có tệp quy tắc .drl nào trong " + source.describe());
+        }
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        for (RuleFiles.RuleFile file : files) {
+            kfs.write(KIE_ROOT + file.path(), file.content());
+        }
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            StringBuilder message = new StringBuilder("Quy tắc không biên dịch được:");
+            for (Message error : errors) {
+                String path = error.getPath() == null ? "?" : error.getPath().replace(KIE_ROOT, "");
+                message.append("\n  ").append(source.describe()).append('/').append(path)
+                        .append(':').append(error.getLine()).append(": ").append(error.getText().strip());
+            }
+            throw new RuleLoadException(message.toString());
+        }
+        KieBase kieBase = services.newKieContainer(services.getRepository().getDefaultReleaseId()).getKieBase();
+        return new RuleBase(kieBase, describe(kieBase.getKiePackages(), source));
+    }
+
+    private static List<RuleInfo> describe(Collection<KiePackage> packages, RuleFiles source) {
+        List<RuleInfo> infos = new ArrayList<>();
+        for (KiePackage pkg : packages) {
+            for (Rule rule : pkg.getRules()) {
+                infos.add(describe(rule, source));
+            }
+        }
+        infos.sort(Comparator.comparing(RuleInfo::id).thenComparing(RuleInfo::file).thenComparing(RuleInfo::name));
+        return List.copyOf(infos);
+    }
+
+    private static RuleInfo describe(Rule rule, RuleFiles source) {
+        Map<String, Object> meta = rule.getMetaData();
+        String where = source.describe() + ", quy tắc \"" + rule.getName() + "\" (" + rule.getPackageName() + ")";
+        String id = required(meta, "id", where);
+        if (!RULE_ID.matcher(id).matches()) {
+            throw new RuleLoadException(where + ": @id \"" + id + "\" phải viết dạng UPPER_SNAKE");
+        }
+        Category category = parse(Category.class, required(meta, "category", where), where);
+        Severity severity = parse(Severity.class, required(meta, "severity", where), where);
+        String ref = category == Category.DOCUMENT ? text(meta, "ref") : required(meta, "ref", where);
+        required(meta, "message", where);
+        required(meta, "messageEn", where);
+        String file = meta.containsKey("file") ? text(meta, "file") : rule.getPackageName();
+        return new RuleInfo(id, rule.getName(), category, severity, ref, text(meta, "summary"), file);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String where) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new RuleLoadException(where + ": giá trị \"" + value + "\" không hợp lệ, phải là một trong "
+                    + EnumSet.allOf(type));
+        }
+    }
+
+    private static String required(Map<String, Object> meta, String key, String where) {
+        String value = text(meta, key);
+        if (value.isBlank()) {
+            throw new RuleLoadException(where + ": thiếu @" + key);
+        }
+        return value;
+    }
+
+    private static String text(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        return value == null ? "" : value.toString();
+    }
+
+    /** Inserts the facts into a fresh session, fires, and returns the findings ordered by location. */
+    public List<Finding> fire(Collection<?> facts, boolean documentRulesOnly) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            facts.forEach(session::insert);
+            if (documentRulesOnly) {
+                session.fireAllRules(DOCUMENT_RULES_ONLY);
+            } else {
+                session.fireAllRules();
+            }
+            List<Finding> findings = new ArrayList<>();
+            for (Object object : session.getObjects(o -> o instanceof Finding)) {
+                findings.add((Finding) object);
+            }
+            findings.sort(FINDING_ORDER);
+            return findings;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    public static final Comparator<Finding> FINDING_ORDER = Comparator
+            .comparingInt((Finding f) -> f.location().line())
+            .thenComparingInt(f -> f.location().start())
+            .thenComparing(f -> f.severity())
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** One entry per rule id, in id order. */
+    public List<CatalogueEntry> catalogue() {
+        Map<String, List<RuleInfo>> byId = new LinkedHashMap<>();
+        for (RuleInfo rule : rules) {
+            byId.computeIfAbsent(rule.id(), k -> new ArrayList<>()).add(rule);
+        }
+        List<CatalogueEntry> entries = new ArrayList<>();
+        byId.forEach((id, cases) -> {
+            Set<Severity> severities = EnumSet.noneOf(Severity.class);
+            cases.forEach(c -> severities.add(c.severity()));
+            entries.add(new CatalogueEntry(id, cases.get(0).category(), List.copyOf(severities),
+                    cases.get(0).legalBasis(), cases.stream().map(RuleInfo::summary).filter(s -> !s.isBlank())
+                            .distinct().toList()));
+        });
+        return entries;
+    }
+}
