@@ -21,6 +21,7 @@ public final class Cli {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("soát: " + e.getMessage());
             err.println("Xem: soat " + (e.getCommandLine().getCommandName().equals("soat") ? "" : e.getCommandLine().getCommandName() + " ") + "--help");

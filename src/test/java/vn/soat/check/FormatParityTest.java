@@ -1,0 +1,41 @@
+package vn.soat.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import vn.soat.Fixtures;
+
+/** The same report as TXT, DOCX and PDF gives the same rule ids: the format must not change the verdict. */
+class FormatParityTest {
+
+    private static final Path FORMATS = Fixtures.ROOT.resolve("formats");
+
+    @TestFactory
+    Stream<DynamicTest> sameRuleIdsFromEveryFormat() {
+        List<DynamicTest> tests = new ArrayList<>();
+        TreeSet<String> stems = new TreeSet<>();
+        for (Path file : Fixtures.list(FORMATS)) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".txt")) {
+                stems.add(name.substring(0, name.length() - 4));
+            }
+        }
+        for (String stem : stems) {
+            tests.add(DynamicTest.dynamicTest(stem, () -> {
+                List<String> txt = Fixtures.ruleIds(Fixtures.check(FORMATS.resolve(stem + ".txt")));
+                List<String> docx = Fixtures.ruleIds(Fixtures.check(FORMATS.resolve(stem + ".docx")));
+                List<String> pdf = Fixtures.ruleIds(Fixtures.check(FORMATS.resolve(stem + ".pdf")));
+                assertThat(docx).as("DOCX vs TXT for %s", stem).isEqualTo(txt);
+                assertThat(pdf).as("PDF vs TXT for %s", stem).isEqualTo(txt);
+            }));
+        }
+        assertThat(stems).as("stems in %s", FORMATS).hasSizeGreaterThanOrEqualTo(3);
+        return tests.stream();
+    }
+}

@@ -1,0 +1,56 @@
+package vn.soat.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import vn.soat.Fixtures;
+import vn.soat.render.Json;
+
+/**
+ * Each seed and clean report has its expected result committed next to it as
+ * {@code <name>.expected.json}. A rule change shows up here as a diff to review. Run with
+ * {@code -Dsoat.updateGolden=true} to rewrite the files after reviewing the change.
+ */
+class GoldenFilesTest {
+
+    private static final List<Path> FOLDERS = List.of(Fixtures.ROOT.resolve("seeds"), Fixtures.ROOT.resolve("clean"));
+
+    @TestFactory
+    Stream<DynamicTest> resultsMatchTheirGoldenFiles() {
+        boolean update = Boolean.getBoolean("soat.updateGolden");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path folder : FOLDERS) {
+            for (Path document : Fixtures.list(folder)) {
+                String name = document.getFileName().toString();
+                if (name.endsWith(".expected.json") || name.endsWith(".md")) {
+                    continue;
+                }
+                Path golden = folder.resolve(name.replaceFirst("\\.[a-z]+$", "") + ".expected.json");
+                tests.add(DynamicTest.dynamicTest(name, () -> {
+                    String actual = stable(Fixtures.check(document));
+                    if (update || !Files.exists(golden)) {
+                        Files.writeString(golden, actual);
+                    }
+                    assertThat(actual).as("result of %s (golden file %s)", name, golden).isEqualTo(Files.readString(golden));
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    /** The result without what changes from run to run (time, duration). */
+    static String stable(CheckResult result) throws IOException {
+        ObjectNode node = Json.MAPPER.valueToTree(result);
+        node.remove("checkedAt");
+        node.remove("durationMs");
+        return Json.MAPPER.writeValueAsString(node) + "\n";
+    }
+}

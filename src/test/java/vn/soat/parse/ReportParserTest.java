@@ -1,0 +1,144 @@
+package vn.soat.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import vn.soat.extract.ExtractionException;
+import vn.soat.extract.TextExtractor;
+import vn.soat.ingest.DocumentFormat;
+import vn.soat.model.Heading;
+import vn.soat.model.IssuerKind;
+import vn.soat.model.ReportModel;
+import vn.soat.rules.RuleFiles;
+
+class ReportParserTest {
+
+    private static final ReportParser PARSER = new ReportParser(IssuerCatalogue.load(RuleFiles.in(Path.of("rules"))));
+
+    private static ReportModel parse(String text) throws ExtractionException {
+        return PARSER.parse(TextExtractor.extract(DocumentFormat.TXT, text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static final String HEADER = """
+            UBND HUYỆN ĐỊNH HÓA                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            ỦY BAN NHÂN DÂN XÃ BỘC NHIÊU            Độc lập - Tự do - Hạnh phúc
+            Số: 05/BC-UBND                          Bộc Nhiêu, ngày 20 tháng 11 năm 2024
+
+            BÁO CÁO
+            Kết quả công tác đối ngoại năm 2024, phương hướng, nhiệm vụ năm 2025
+
+            Thực hiện Công văn số 7253/UBND-VP ngày 08/11/2024 của UBND huyện Định Hóa về việc báo cáo công tác đối ngoại, UBND xã báo cáo như sau:
+            """;
+
+    @Test
+    void sideBySideHeaderIsReadColumnByColumn() throws ExtractionException {
+        ReportModel model = parse(HEADER);
+        assertThat(model.issuer()).hasValueSatisfying(i -> {
+            assertThat(i.name()).isEqualTo("ỦY BAN NHÂN DÂN XÃ BỘC NHIÊU");
+            assertThat(i.kind()).isEqualTo(IssuerKind.COLLECTIVE);
+        });
+        assertThat(model.nationalName()).hasValueSatisfying(n -> assertThat(n.correct()).isTrue());
+        assertThat(model.nationalMotto()).hasValueSatisfying(m -> assertThat(m.spacedHyphens()).isTrue());
+        assertThat(model.number()).hasValueSatisfying(n -> {
+            assertThat(n.number()).isEqualTo("05");
+            assertThat(n.symbol()).isEqualTo("BC-UBND");
+            assertThat(n.wellFormed()).isTrue();
+            assertThat(n.report()).isTrue();
+        });
+        assertThat(model.date()).hasValueSatisfying(d -> {
+            assertThat(d.place()).isEqualTo("Bộc Nhiêu");
+            assertThat(d.valid()).isTrue();
+            assertThat(d.styleProblem()).isEmpty();
+        });
+        assertThat(model.title().summary()).startsWith("Kết quả công tác đối ngoại năm 2024");
+    }
+
+    @Test
+    void requestCitationNamesItsIssuerAsRequester() throws ExtractionException {
+        ReportModel model = parse(HEADER);
+        assertThat(model.request()).hasValueSatisfying(r -> {
+            assertThat(r.citation().numberSymbol()).isEqualTo("7253/UBND-VP");
+            assertThat(r.citation().dateText()).isEqualTo("08/11/2024");
+            assertThat(r.requester()).isEqualTo("UBND huyện Định Hóa");
+        });
+    }
+
+    @Test
+    void blankNumberWithSpacesIsBlankNotMalformed() throws ExtractionException {
+        ReportModel model = parse("Số:      /BC-UBND\n\nBÁO CÁO\nKết quả\n");
+        assertThat(model.number()).hasValueSatisfying(n -> {
+            assertThat(n.isBlank()).isTrue();
+            assertThat(n.wellFormed()).isTrue();
+        });
+    }
+
+    @Test
+    void leadingZeroSlipsAreNamed() throws ExtractionException {
+        ReportModel model = parse("Hà Nội, ngày 5 tháng 06 năm 2023\n\nBÁO CÁO\nKết quả\n");
+        assertThat(model.date()).hasValueSatisfying(d -> assertThat(d.styleProblem())
+                .isEqualTo("ngày 5 → ngày 05; tháng 06 → tháng 6"));
+    }
+
+    @Test
+    void oneWrongRomanNumeralGivesOneBreakNotTwo() throws ExtractionException {
+        ReportModel model = parse("BÁO CÁO\nKết quả\n\nI. A\nII. B\nIII. C\nVI. D\nV. E\n");
+        assertThat(model.headings()).filteredOn(h -> !h.isInSequence()).extracting(Heading::label).containsExactly("VI");
+    }
+
+    @Test
+    void arabicNumberingRestartsUnderEachRomanHeading() throws ExtractionException {
+        ReportModel model = parse("BÁO CÁO\nKết quả\n\nI. A\n1. Một\n2. Hai\nII. B\n1. Một\n2. Hai\n");
+        assertThat(model.headings()).allMatch(Heading::isInSequence);
+        assertThat(model.headings().get(5).location().section()).isEqualTo("II.2");
+    }
+
+    @Test
+    void lettersMayLeaveOutDStroke() throws ExtractionException {
+        ReportModel model = parse("BÁO CÁO\nKết quả\n\nI. A\n1. Một\na) x\nb) x\nc) x\nd) x\ne) x\n");
+        assertThat(model.headings()).allMatch(Heading::isInSequence);
+    }
+
+    @Test
+    void interleavedClosingColumnsAreSeparated() throws ExtractionException {
+        ReportModel model = parse("""
+                BÁO CÁO
+                Kết quả
+
+                I. A
+                Nội dung./.
+                Nơi nhận:                                 TM. ỦY BAN NHÂN DÂN
+                - Sở Ngoại vụ (b/c);                      KT. CHỦ TỊCH
+                - Lưu: VT, VP.                            PHÓ CHỦ TỊCH
+
+                                                          Nguyễn Văn An
+                """);
+        assertThat(model.recipients()).hasValueSatisfying(r -> {
+            assertThat(r.lines()).containsExactly("Sở Ngoại vụ (b/c);", "Lưu: VT, VP.");
+            assertThat(r.archiveHasVt()).isTrue();
+        });
+        assertThat(model.signature()).hasValueSatisfying(s -> {
+            assertThat(s.authorityLines()).containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+            assertThat(s.signer()).isEqualTo("Nguyễn Văn An");
+            assertThat(s.deputyOfKtTitle()).isTrue();
+        });
+    }
+
+    @Test
+    void requesterMatchingIsLenient() {
+        assertThat(RequesterMatcher.anyMatches("Sở Thông tin và Truyền thông tỉnh Thanh Hóa", java.util.List.of("Sở TT&TT (b/c);"))).isTrue();
+        assertThat(RequesterMatcher.anyMatches("UBND huyện Định Hoá", java.util.List.of("UBND huyện;"))).isTrue();
+        assertThat(RequesterMatcher.anyMatches("Ủy ban nhân dân tỉnh", java.util.List.of("UBND tỉnh (để b/c);"))).isTrue();
+        assertThat(RequesterMatcher.anyMatches("UBND tỉnh Thanh Hóa", java.util.List.of("UBND huyện (b/c);"))).isFalse();
+        assertThat(RequesterMatcher.anyMatches("Sở Ngoại vụ", java.util.List.of("Ban Giám đốc Sở;", "Lưu: VT."))).isFalse();
+    }
+
+    @Test
+    void oldAndNewTonePlacementCompareEqual() {
+        assertThat(VietText.modernTones("CỘNG HOÀ")).isEqualTo("CỘNG HÒA");
+        assertThat(VietText.modernTones("Thanh Hoá")).isEqualTo("Thanh Hóa");
+        assertThat(VietText.modernTones("hoàn thành")).isEqualTo("hoàn thành");
+        assertThat(VietText.fold("Đồng Hới")).isEqualTo("dong hoi");
+    }
+}
