@@ -19,6 +19,11 @@ import vn.soat.model.Location;
 import vn.soat.model.ReportModel;
 import vn.soat.parse.IssuerCatalogue;
 import vn.soat.parse.ReportParser;
+import vn.soat.profile.CoverageMatcher;
+import vn.soat.profile.OutlineProfile;
+import vn.soat.profile.PeriodReader;
+import vn.soat.profile.ProfileCatalogue;
+import vn.soat.profile.UnknownProfileException;
 import vn.soat.rules.RuleBase;
 import vn.soat.rules.RuleFiles;
 
@@ -29,29 +34,39 @@ import vn.soat.rules.RuleFiles;
  */
 public final class CheckPipeline {
 
-    public static final String GENERIC_PROFILE = "generic";
-
     private final RuleBase rules;
     private final ReportParser parser;
+    private final ProfileCatalogue profiles;
     private final Clock clock;
 
-    public CheckPipeline(RuleBase rules, ReportParser parser, Clock clock) {
+    public CheckPipeline(RuleBase rules, ReportParser parser, ProfileCatalogue profiles, Clock clock) {
         this.rules = rules;
         this.parser = parser;
+        this.profiles = profiles;
         this.clock = clock;
     }
 
     /** Compiles the rules and reads the data files once; the pipeline is then reused for every check. */
     public static CheckPipeline load(RuleFiles files) {
-        return new CheckPipeline(RuleBase.load(files), new ReportParser(IssuerCatalogue.load(files)), Clock.systemUTC());
+        return new CheckPipeline(RuleBase.load(files), new ReportParser(IssuerCatalogue.load(files)),
+                ProfileCatalogue.load(files), Clock.systemUTC());
     }
 
     public RuleBase rules() {
         return rules;
     }
 
+    public ProfileCatalogue profiles() {
+        return profiles;
+    }
+
+    /** Checks one submission; a named profile that does not exist is refused before any work. */
     public CheckResult check(Submission submission, Optional<String> requestedProfile) {
         long started = System.nanoTime();
+        Optional<OutlineProfile> named = requestedProfile.map(id -> profiles.byId(id).orElseThrow(
+                () -> new UnknownProfileException(id, profiles.profiles().stream().map(OutlineProfile::id).toList())));
+        OutlineProfile profile = named.orElse(profiles.detect(""));
+        List<CoverageItem> coverage = List.of();
         DocumentFormat format = FormatSniffer.sniff(submission.content());
         List<Object> facts = new ArrayList<>();
         int pages = 0;
@@ -67,6 +82,13 @@ public final class CheckPipeline {
                 if (extracted.hasText()) {
                     ReportModel model = parser.parse(extracted);
                     facts.addAll(model.facts());
+                    profile = named.orElseGet(() -> profiles.detect(model.title().summary()));
+                    CoverageMatcher.Coverage covered = CoverageMatcher.match(profile, model);
+                    facts.addAll(covered.items());
+                    PeriodReader.Periods periods = PeriodReader.read(model.title(), covered.planHeading());
+                    periods.reported().ifPresent(facts::add);
+                    facts.addAll(periods.planned());
+                    coverage = covered.items().stream().map(CoverageItem::of).toList();
                     processable = true;
                 } else {
                     facts.add(problem(DocumentProblem.Kind.NO_TEXT, format == DocumentFormat.PDF
@@ -79,9 +101,9 @@ public final class CheckPipeline {
         List<Finding> findings = rules.fire(facts, !processable);
         Summary summary = Summary.of(findings);
         long durationMs = (System.nanoTime() - started) / 1_000_000;
-        return new CheckResult("", submission.fileName(), submission.sha256(), format.name(), pages,
-                requestedProfile.orElse(GENERIC_PROFILE), requestedProfile.isEmpty(), clock.instant(), durationMs,
-                Verdict.of(summary), summary, findings);
+        return new CheckResult("", submission.fileName(), submission.sha256(), format.name(), pages, profile.id(),
+                named.isEmpty() && processable, clock.instant(), durationMs, Verdict.of(summary), summary, coverage,
+                findings);
     }
 
     private static DocumentProblem problem(DocumentProblem.Kind kind, String detail) {

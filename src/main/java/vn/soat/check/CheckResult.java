@@ -10,7 +10,7 @@ import vn.soat.finding.Verdict;
 
 /** The outcome of checking one file, as every interface shows it (contract.md, "A check result"). */
 @JsonPropertyOrder({"id", "file", "sha256", "format", "pages", "profile", "profileDetected", "checkedAt", "durationMs",
-    "verdict", "summary", "findings"})
+    "verdict", "summary", "coverage", "findings"})
 public record CheckResult(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) String id,
         String file,
@@ -23,11 +23,12 @@ public record CheckResult(
         long durationMs,
         Verdict verdict,
         Summary summary,
+        List<CoverageItem> coverage,
         List<Finding> findings) {
 
     public CheckResult withId(String newId) {
         return new CheckResult(newId, file, sha256, format, pages, profile, profileDetected, checkedAt, durationMs,
-                verdict, summary, findings);
+                verdict, summary, coverage, findings);
     }
 
     public boolean hasErrors() {

@@ -2,6 +2,7 @@ package vn.soat.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import vn.soat.profile.UnknownProfileException;
 import vn.soat.rules.RuleLoadException;
 
 /** Runs the command line and maps every failure to the contract's exit codes with a one-line message. */
@@ -28,7 +29,7 @@ public final class Cli {
             return USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof UsageError || e instanceof RuleLoadException) {
+            if (e instanceof UsageError || e instanceof RuleLoadException || e instanceof UnknownProfileException) {
                 err.println("soát: " + e.getMessage());
                 return USAGE;
             }

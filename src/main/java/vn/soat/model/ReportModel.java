@@ -17,6 +17,7 @@ public record ReportModel(
         Optional<RequestCitation> request,
         List<Citation> citations,
         List<Heading> headings,
+        List<BodyLine> lines,
         Optional<Recipients> recipients,
         Optional<RequesterDelivery> requesterDelivery,
         Optional<SignatureBlock> signature) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.soat.extract.ExtractedDocument;
 import vn.soat.model.Addressees;
+import vn.soat.model.BodyLine;
 import vn.soat.model.Citation;
 import vn.soat.model.Document;
 import vn.soat.model.DocumentNumber;
@@ -60,17 +61,29 @@ public final class ReportParser {
         Document document = new Document(extracted.format().name(), extracted.pages(), extracted.lines().size(),
                 first.location(""), first.text());
         return new ReportModel(document, header.issuer, header.nationalName, header.nationalMotto, header.number,
-                header.date, title.title(), addressees, request, citations, headings, recipients,
+                header.date, title.title(), addressees, request, citations, headings,
+                bodyLines(units, bodyStart, closing, sections), recipients,
                 delivery(request, recipients, addressees), signature);
     }
 
     private static int firstHeading(List<Unit> units, int from, int to, SectionIndex sections) {
         for (int i = from; i < to; i++) {
-            if (!sections.of(units.get(i)).isEmpty()) {
+            if (sections.isHeading(units.get(i))) {
                 return i;
             }
         }
         return to;
+    }
+
+    private static List<BodyLine> bodyLines(List<Unit> units, int from, int to, SectionIndex sections) {
+        List<BodyLine> lines = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Unit unit = units.get(i);
+            if (!unit.isBlank()) {
+                lines.add(new BodyLine(unit.text(), sections.isHeading(unit), unit.location(sections.of(unit))));
+            }
+        }
+        return List.copyOf(lines);
     }
 
     private static List<Citation> bodyCitations(List<Unit> units, int from, int to, SectionIndex sections) {

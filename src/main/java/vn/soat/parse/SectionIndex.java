@@ -4,14 +4,24 @@ package vn.soat.parse;
 final class SectionIndex {
 
     private final String[] labels;
+    private final boolean[] headings;
 
     SectionIndex(int size) {
         labels = new String[size];
+        headings = new boolean[size];
         java.util.Arrays.fill(labels, "");
     }
 
     void set(int index, String label) {
         labels[index] = label;
+    }
+
+    void markHeading(int index) {
+        headings[index] = true;
+    }
+
+    boolean isHeading(Unit unit) {
+        return headings[unit.index()];
     }
 
     String of(Unit unit) {

@@ -58,6 +58,7 @@ final class SectionParser {
                         case LETTER -> { }
                     }
                     current = path;
+                    index.markHeading(i);
                 }
             }
             index.set(i, current);
