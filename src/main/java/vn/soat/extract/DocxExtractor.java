@@ -18,7 +18,7 @@ import vn.soat.ingest.DocumentFormat;
 /**
  * DOCX paragraphs and tables in document order. Layout tables (the two-column header and
  * signature blocks) are read cell by cell, one line per paragraph; data tables give one line
- * per row with cells joined by {@code " | "} and are also kept as {@link DataTable}s. Runs in a
+ * per row with cells joined by {@code " | "} (read back as tables by the parser). Runs in a
  * TCVN3 or VNI font are converted to Unicode.
  */
 final class DocxExtractor {
@@ -26,7 +26,6 @@ final class DocxExtractor {
     private static final String CELL_SEPARATOR = " | ";
 
     private final LineCollector lines = new LineCollector();
-    private final List<DataTable> tables = new ArrayList<>();
     private LegacyConversion legacy;
 
     ExtractedDocument extract(byte[] content) throws ExtractionException {
@@ -43,8 +42,7 @@ final class DocxExtractor {
                     result = Legacy.convertLines(result, detected.get());
                 }
             }
-            return new ExtractedDocument(DocumentFormat.DOCX, pageCount(docx), result, List.copyOf(tables),
-                    Optional.ofNullable(legacy));
+            return new ExtractedDocument(DocumentFormat.DOCX, pageCount(docx), result, Optional.ofNullable(legacy));
         } catch (IOException | RuntimeException e) {
             throw new ExtractionException("Tệp DOCX bị hỏng hoặc không đúng cấu trúc: " + e.getMessage(), e);
         }
@@ -67,8 +65,6 @@ final class DocxExtractor {
     }
 
     private void addDataTable(XWPFTable table) {
-        int first = lines.nextLineNumber();
-        List<List<String>> rows = new ArrayList<>();
         for (XWPFTableRow row : table.getRows()) {
             List<String> cells = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
@@ -76,10 +72,8 @@ final class DocxExtractor {
                 cell.getParagraphs().forEach(p -> paragraphs.add(paragraphText(p)));
                 cells.add(TextNormalizer.normalize(String.join(" ", paragraphs)).strip());
             }
-            rows.add(List.copyOf(cells));
             lines.add(0, String.join(CELL_SEPARATOR, cells));
         }
-        tables.add(new DataTable(first, 0, List.copyOf(rows)));
     }
 
     /** A table with three or more columns, or with a cell that is only a number, holds data rather than layout. */

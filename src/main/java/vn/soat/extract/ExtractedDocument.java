@@ -9,7 +9,6 @@ public record ExtractedDocument(
         DocumentFormat format,
         int pages,
         List<SourceLine> lines,
-        List<DataTable> tables,
         Optional<LegacyConversion> legacy) {
 
     public boolean hasText() {

@@ -38,7 +38,7 @@ final class PdfExtractor {
             if (legacy.isPresent()) {
                 result = Legacy.convertLines(result, legacy.get().encoding());
             }
-            return new ExtractedDocument(DocumentFormat.PDF, pdf.getNumberOfPages(), result, List.of(), legacy);
+            return new ExtractedDocument(DocumentFormat.PDF, pdf.getNumberOfPages(), result, legacy);
         } catch (InvalidPasswordException e) {
             throw new ExtractionException("Tệp PDF được mã hóa bằng mật khẩu.", e);
         } catch (IOException | RuntimeException e) {

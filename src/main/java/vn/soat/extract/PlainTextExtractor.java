@@ -26,6 +26,6 @@ final class PlainTextExtractor {
         for (int i = 0; i < count; i++) {
             lines.add(1, raw[i]);
         }
-        return new ExtractedDocument(DocumentFormat.TXT, 1, lines.lines(), List.of(), legacy);
+        return new ExtractedDocument(DocumentFormat.TXT, 1, lines.lines(), legacy);
     }
 }

@@ -20,7 +20,8 @@ public record ReportModel(
         List<BodyLine> lines,
         Optional<Recipients> recipients,
         Optional<RequesterDelivery> requesterDelivery,
-        Optional<SignatureBlock> signature) {
+        Optional<SignatureBlock> signature,
+        NumberFacts numbers) {
 
     /** The facts to insert into a rule session. */
     public List<Object> facts() {
@@ -39,6 +40,7 @@ public record ReportModel(
         recipients.ifPresent(facts::add);
         requesterDelivery.ifPresent(facts::add);
         signature.ifPresent(facts::add);
+        facts.addAll(numbers.all());
         return facts;
     }
 }

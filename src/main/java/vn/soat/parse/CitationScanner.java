@@ -27,6 +27,11 @@ final class CitationScanner {
                     + "|hướng dẫn|triển khai|thực hiện|đã|đề nghị|yêu cầu|với|trong)\\b|\\s*[,;.()“”\"]|\\s*$))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** "Ngày 05/6/2013, UBND tỉnh Thanh Hóa đã ra Quyết định số …": the date and issuer written before the citation. */
+    private static final Pattern DATED_BEFORE = Pattern.compile(
+            "[Nn]gày\\s+(?<date>" + VietDate.PATTERN + ")\\s*,\\s*(?<issuer>[^,.;:]{2,70}?)\\s+(?:đã\\s+)?(?:ký\\s+)?(?:ra|ban hành|ký|có)\\s*$");
+    private static final int LOOK_BACK = 120;
+
     private CitationScanner() {
     }
 
@@ -36,12 +41,21 @@ final class CitationScanner {
         while (m.find()) {
             Unit unit = passage.unitAt(m.start());
             String dateText = m.group("date") == null ? "" : m.group("date");
-            Optional<LocalDate> date = dateText.isEmpty() ? Optional.empty() : VietDate.parse(dateText);
             String issuer = m.group("issuer") == null ? "" : m.group("issuer").strip();
+            if (dateText.isEmpty()) {
+                Matcher before = DATED_BEFORE.matcher(passage.text().substring(Math.max(0, m.start() - LOOK_BACK), m.start()));
+                if (before.find()) {
+                    dateText = before.group("date");
+                    issuer = issuer.isEmpty() ? before.group("issuer").strip() : issuer;
+                }
+            }
+            Optional<LocalDate> date = dateText.isEmpty() ? Optional.empty() : VietDate.parse(dateText);
             Location location = unit.location(sectionOf.apply(unit));
+            String type = capitalise(m.group("type"));
             String numberSymbol = m.group("numsym");
-            Citation citation = new Citation(capitalise(m.group("type")), numberSymbol, dateText, !dateText.isEmpty(),
-                    date.isPresent(), date.map(LocalDate::toEpochDay).orElse(-1L), issuer, location,
+            Citation citation = new Citation(type, numberSymbol, dateText, !dateText.isEmpty(), date.isPresent(),
+                    date.map(LocalDate::toEpochDay).orElse(-1L), issuer, CitationGrammar.numberYear(numberSymbol),
+                    VietDate.year(dateText), CitationGrammar.malformation(type, numberSymbol), false, location,
                     m.group().strip());
             found.add(new Found(citation, m.start(), m.end()));
         }

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.soat.extract.ExtractedDocument;
+import vn.soat.extract.SourceLine;
 import vn.soat.model.Addressees;
 import vn.soat.model.BodyLine;
 import vn.soat.model.Citation;
 import vn.soat.model.Document;
 import vn.soat.model.DocumentNumber;
 import vn.soat.model.Heading;
+import vn.soat.model.NumberFacts;
 import vn.soat.model.IssuerKind;
 import vn.soat.model.Recipients;
 import vn.soat.model.ReportModel;
@@ -51,7 +53,8 @@ public final class ReportParser {
         Passage opening = new Passage(OpeningParser.opening(units, bodyStart, firstHeading));
         List<CitationScanner.Found> openingCitations = CitationScanner.scan(opening, sections::of);
         Optional<RequestCitation> request = OpeningParser.request(opening, openingCitations);
-        List<Citation> citations = bodyCitations(units, bodyStart, closing, sections);
+        List<CitationScanner.Found> found = CitationScanner.scan(new Passage(nonBlank(units, bodyStart, closing)), sections::of);
+        List<Citation> citations = markRequest(found, request);
 
         SignatureReader.Issuer issuer = issuer(header, opening, openingCitations);
         Optional<Recipients> recipients = ClosingParser.recipients(units, closing, titles);
@@ -60,10 +63,15 @@ public final class ReportParser {
         Unit first = units.stream().filter(u -> !u.isBlank()).findFirst().orElse(units.get(0));
         Document document = new Document(extracted.format().name(), extracted.pages(), extracted.lines().size(),
                 first.location(""), first.text());
+        NumberClaims claims = new NumberClaims(sections::of);
+        claims.scan(Segments.of(units, bodyStart, closing));
+        NumberFacts numbers = new NumberFacts(claims.breakdowns, claims.countedLists, claims.percents, claims.shares,
+                claims.quantities, TableScanner.scan(bodyLinesOf(extracted, units, bodyStart, closing),
+                        line -> sectionOfLine(units, sections, line)), CitationVariantsFinder.find(citations));
         return new ReportModel(document, header.issuer, header.nationalName, header.nationalMotto, header.number,
                 header.date, title.title(), addressees, request, citations, headings,
                 bodyLines(units, bodyStart, closing, sections), recipients,
-                delivery(request, recipients, addressees), signature);
+                delivery(request, recipients, addressees), signature, numbers);
     }
 
     private static int firstHeading(List<Unit> units, int from, int to, SectionIndex sections) {
@@ -86,14 +94,35 @@ public final class ReportParser {
         return List.copyOf(lines);
     }
 
-    private static List<Citation> bodyCitations(List<Unit> units, int from, int to, SectionIndex sections) {
+    private static List<Unit> nonBlank(List<Unit> units, int from, int to) {
         List<Unit> body = new ArrayList<>();
         for (int i = from; i < to; i++) {
             if (!units.get(i).isBlank()) {
                 body.add(units.get(i));
             }
         }
-        return CitationScanner.scan(new Passage(body), sections::of).stream().map(CitationScanner.Found::citation).toList();
+        return body;
+    }
+
+    /** The body's citations, the request letter marked so it is judged once (by CIT_REQUEST_AFTER_REPORT). */
+    private static List<Citation> markRequest(List<CitationScanner.Found> found, Optional<RequestCitation> request) {
+        return found.stream().map(CitationScanner.Found::citation)
+                .map(c -> request.filter(r -> r.citation().numberSymbol().equals(c.numberSymbol())
+                        && r.location().line() == c.location().line()).isPresent() ? c.asRequest() : c)
+                .toList();
+    }
+
+    private static List<SourceLine> bodyLinesOf(ExtractedDocument extracted, List<Unit> units, int from, int to) {
+        if (from >= to) {
+            return List.of();
+        }
+        int first = units.get(from).line();
+        int last = units.get(to - 1).line();
+        return extracted.lines().subList(first - 1, last);
+    }
+
+    private static String sectionOfLine(List<Unit> units, SectionIndex sections, int line) {
+        return units.stream().filter(u -> u.line() == line).findFirst().map(sections::of).orElse("");
     }
 
     /** Who issued the report: the header if it says, else the symbol's issuer code, else the opening sentence. */

@@ -33,6 +33,15 @@ final class VietDate {
         }
     }
 
+    /** The year of a written date even when the day does not exist (31/6/2023 → 2023); 0 without a date. */
+    static int year(String text) {
+        Matcher m = DATE.matcher(text);
+        if (!m.find()) {
+            return 0;
+        }
+        return Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(6));
+    }
+
     static String display(LocalDate date) {
         return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }

@@ -79,7 +79,12 @@ public final class PeriodReader {
             return second.group(1) == null ? Optional.empty()
                     : Optional.of(new Period(SECOND_HALF, Integer.parseInt(second.group(1)), "6 tháng cuối năm " + second.group(1)));
         }
-        if (FIRST.matcher(text).find() || OTHER_SPAN.matcher(text).find()) {
+        Matcher first = FIRST.matcher(text);
+        if (first.find()) {
+            return first.group(1) == null ? Optional.empty()
+                    : Optional.of(new Period(FIRST_HALF, Integer.parseInt(first.group(1)), "6 tháng đầu năm " + first.group(1)));
+        }
+        if (OTHER_SPAN.matcher(text).find()) {
             return Optional.empty();
         }
         Matcher whole = WHOLE_YEAR.matcher(text);

@@ -34,7 +34,7 @@ class RuleFixturesTest {
                     String name = file.getFileName().toString();
                     if (name.startsWith("fail-")) {
                         tests.add(DynamicTest.dynamicTest(ruleId + "/" + name + " raises " + ruleId,
-                                () -> assertThat(Fixtures.ruleIds(Fixtures.check(file))).contains(ruleId)));
+                                () -> assertThat(Fixtures.ruleIds(Fixtures.check(file))).as("rule ids of %s", name).contains(ruleId)));
                     } else if (name.startsWith("pass-")) {
                         tests.add(DynamicTest.dynamicTest(ruleId + "/" + name + " does not raise " + ruleId,
                                 () -> {

@@ -1,0 +1,102 @@
+package vn.soat.parse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+import vn.soat.extract.SourceLine;
+import vn.soat.model.Location;
+import vn.soat.model.TableTotal;
+import vn.soat.numbers.VietNumber;
+
+/**
+ * Tables as text: DOCX rows arrive as cells joined by {@code " | "}, PDF rows as cells separated
+ * by tabs or spaces. A row labelled {@code Tổng}, {@code Tổng cộng} or {@code Cộng} whose last k
+ * cells are numbers is compared, column by column, with the rows right above it that also end in
+ * exactly k numbers. Any row that does not fit ends the table: no guessing about merged cells.
+ */
+final class TableScanner {
+
+    private static final Pattern TOTAL_LABEL = Pattern.compile("^(tong cong|tong so|tong|cong)\\b.*");
+    private static final int MIN_ROWS = 2;
+
+    private TableScanner() {
+    }
+
+    static List<TableTotal> scan(List<SourceLine> lines, IntFunction<String> sectionOfLine) {
+        List<TableTotal> totals = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Optional<Row> total = Row.of(lines.get(i).text()).filter(r -> TOTAL_LABEL.matcher(VietText.fold(r.label)).matches());
+            if (total.isEmpty()) {
+                continue;
+            }
+            int k = total.get().numbers.size();
+            List<Row> rows = new ArrayList<>();
+            for (int j = i - 1; j >= 0; j--) {
+                if (lines.get(j).text().isBlank()) {
+                    continue;
+                }
+                Optional<Row> row = Row.of(lines.get(j).text());
+                if (row.isEmpty() || row.get().numbers.size() != k || TOTAL_LABEL.matcher(VietText.fold(row.get().label)).matches()) {
+                    break;
+                }
+                rows.add(0, row.get());
+            }
+            if (rows.size() < MIN_ROWS) {
+                continue;
+            }
+            SourceLine line = lines.get(i);
+            for (int c = 0; c < k; c++) {
+                BigDecimal sum = BigDecimal.ZERO;
+                List<String> parts = new ArrayList<>();
+                for (Row row : rows) {
+                    sum = sum.add(row.values.get(c));
+                    parts.add(row.numbers.get(c));
+                }
+                BigDecimal stated = total.get().values.get(c);
+                totals.add(new TableTotal(total.get().label, c + 1, stated.doubleValue(), total.get().numbers.get(c),
+                        sum.doubleValue(), String.join(" + ", parts), VietNumber.format(sum),
+                        new Location(line.page(), line.number(), sectionOfLine.apply(line.number()), line.start(), line.end()),
+                        line.text().replace('\t', ' ').strip()));
+            }
+        }
+        return totals;
+    }
+
+    /** A row: its label (the first cell that is not a number) and its trailing number cells. */
+    private record Row(String label, List<String> numbers, List<BigDecimal> values) {
+
+        static Optional<Row> of(String text) {
+            String[] cells = text.contains("|") ? text.split("\\|") : text.contains("\t") ? text.split("\t")
+                    : text.strip().split("\\s+");
+            List<String> numbers = new ArrayList<>();
+            List<BigDecimal> values = new ArrayList<>();
+            int i = cells.length - 1;
+            for (; i >= 0; i--) {
+                String cell = cells[i].strip();
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                Optional<BigDecimal> value = VietNumber.parse(cell);
+                if (value.isEmpty()) {
+                    break;
+                }
+                numbers.add(0, cell);
+                values.add(0, value.get());
+            }
+            if (numbers.isEmpty() || i < 0) {
+                return Optional.empty();
+            }
+            StringBuilder label = new StringBuilder();
+            for (int j = 0; j <= i; j++) {
+                String cell = cells[j].strip();
+                if (!cell.isEmpty() && VietNumber.parse(cell).isEmpty()) {
+                    label.append(label.isEmpty() ? "" : " ").append(cell);
+                }
+            }
+            return Optional.of(new Row(label.toString(), numbers, values));
+        }
+    }
+}
