@@ -44,7 +44,7 @@ final class HeaderParser {
 
     void parse(List<Unit> header) {
         List<Unit> issuerLines = new ArrayList<>();
-        for (Unit unit : header) {
+        for (Unit unit : splitAtNationalName(header)) {
             String text = unit.text();
             String folded = unit.folded();
             if (unit.isBlank() || !text.matches(".*\\p{L}.*")) {
@@ -59,7 +59,7 @@ final class HeaderParser {
                 number = Optional.of(number(unit));
             } else if (date.isEmpty() && DATE_LINE.matcher(text).find()) {
                 date = Optional.of(date(unit));
-            } else if (VietText.isUpperCase(text) && text.strip().split("\\s+").length >= 2
+            } else if (VietText.isUpperCase(text) && (text.strip().split("\\s+").length >= 2 || !issuerLines.isEmpty())
                     && !folded.startsWith("kinh gui") && !folded.startsWith("v/v")) {
                 issuerLines.add(unit);
             }
@@ -67,6 +67,25 @@ final class HeaderParser {
         if (!issuerLines.isEmpty()) {
             issuer = Optional.of(issuer(issuerLines));
         }
+    }
+
+    /**
+     * PDF puts the issuer and the Quốc hiệu on one line when the gap between the two header columns
+     * is narrow ("UBND HUYỆN ĐỊNH HÓA CỘNG HÒA XÃ HỘI …"); cut such a line where the Quốc hiệu starts.
+     */
+    private static List<Unit> splitAtNationalName(List<Unit> header) {
+        List<Unit> units = new ArrayList<>();
+        for (Unit unit : header) {
+            int at = VietText.foldInPlace(unit.text()).indexOf("cong hoa xa hoi");
+            if (at > 0 && !unit.text().substring(0, at).isBlank()) {
+                int cut = unit.start() + at;
+                units.add(new Unit(unit.index(), unit.text().substring(0, at).strip(), unit.line(), unit.page(), unit.start(), cut));
+                units.add(new Unit(unit.index(), unit.text().substring(at).strip(), unit.line(), unit.page(), cut, unit.end()));
+            } else {
+                units.add(unit);
+            }
+        }
+        return units;
     }
 
     /** Contains the key words, or is close enough to the fixed wording to be a misspelling of it. */

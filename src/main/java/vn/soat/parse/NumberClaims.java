@@ -68,10 +68,33 @@ final class NumberClaims {
             breakdowns(segment, text);
             countedLists(segments, i, text);
             ratios(segment, text);
-            partsOfBase(segment, text);
             shares(segment, text);
             quantities(segment, text);
         }
+        // The whole ("tổng số 1.169 hộ") may sit a few sentences before its part ("60 hộ = 5,03%"),
+        // and PDF gives no reliable paragraph ends: look for it within the same section.
+        for (Passage section : bySection(segments)) {
+            partsOfBase(section, Masking.mask(section.text()));
+        }
+    }
+
+    private List<Passage> bySection(List<Passage> segments) {
+        List<Passage> sections = new ArrayList<>();
+        List<Unit> current = new ArrayList<>();
+        String label = null;
+        for (Passage segment : segments) {
+            String section = sectionOf.apply(segment.units().get(0));
+            if (label != null && !section.equals(label)) {
+                sections.add(new Passage(current));
+                current = new ArrayList<>();
+            }
+            label = section;
+            current.addAll(segment.units());
+        }
+        if (!current.isEmpty()) {
+            sections.add(new Passage(current));
+        }
+        return sections;
     }
 
     private void breakdowns(Passage segment, String text) {

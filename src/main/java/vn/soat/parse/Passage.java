@@ -9,6 +9,8 @@ import java.util.List;
  */
 final class Passage {
 
+    private static final java.util.regex.Pattern BROKEN_TOKEN = java.util.regex.Pattern.compile("[\\p{L}\\d][-/] $");
+
     private final List<Unit> units;
     private final List<Integer> starts = new ArrayList<>();
     private final String text;
@@ -17,6 +19,10 @@ final class Passage {
         this.units = List.copyOf(units);
         StringBuilder joined = new StringBuilder();
         for (Unit unit : this.units) {
+            // A token broken at the end of a PDF line ("1879/2013/QĐ-" + "UBND") is one token again.
+            if (BROKEN_TOKEN.matcher(joined).find()) {
+                joined.setLength(joined.length() - 1);
+            }
             starts.add(joined.length());
             joined.append(unit.text()).append(' ');
         }
@@ -27,8 +33,8 @@ final class Passage {
         return text;
     }
 
-    boolean isEmpty() {
-        return units.isEmpty();
+    List<Unit> units() {
+        return units;
     }
 
     Unit unitAt(int offset) {

@@ -13,7 +13,7 @@ import vn.soat.numbers.VietNumber;
 
 /**
  * Tables as text: DOCX rows arrive as cells joined by {@code " | "}, PDF rows as cells separated
- * by tabs or spaces. A row labelled {@code Tổng}, {@code Tổng cộng} or {@code Cộng} whose last k
+ * by tabs or spaces; a row is read as tokens. A row labelled {@code Tổng}, {@code Tổng cộng} or {@code Cộng} whose last k
  * cells are numbers is compared, column by column, with the rows right above it that also end in
  * exactly k numbers. Any row that does not fit ends the table: no guessing about merged cells.
  */
@@ -69,8 +69,8 @@ final class TableScanner {
     private record Row(String label, List<String> numbers, List<BigDecimal> values) {
 
         static Optional<Row> of(String text) {
-            String[] cells = text.contains("|") ? text.split("\\|") : text.contains("\t") ? text.split("\t")
-                    : text.strip().split("\\s+");
+            // Cells as tokens: PDF may glue a number cell to its label ("Đoàn vào từ Nhật Bản 1").
+            String[] cells = text.replace('|', ' ').replace('\t', ' ').strip().split("\\s+");
             List<String> numbers = new ArrayList<>();
             List<BigDecimal> values = new ArrayList<>();
             int i = cells.length - 1;

@@ -21,6 +21,21 @@ public final class VietText {
         return bare.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * Like {@link #fold} but keeps every character in place (same length as the NFC input), so an
+     * index found in the folded text is an index in the original.
+     */
+    public static String foldInPlace(String text) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        for (int i = 0; i < nfc.length(); i++) {
+            String one = Normalizer.normalize(String.valueOf(nfc.charAt(i)), Normalizer.Form.NFD);
+            char base = one.charAt(0);
+            out.append(Character.toLowerCase(base == 'đ' || base == 'Đ' ? 'd' : base));
+        }
+        return out.toString();
+    }
+
     /** Moves tone marks of {@code oa, oe, uy} to the new position so {@code Hoà} and {@code Hòa} compare equal. */
     public static String modernTones(String text) {
         Matcher m = OLD_TONE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC));
