@@ -115,6 +115,9 @@ public final class LegacyVietnamese {
         // the Unicode part): callers should detect per font run, line or paragraph.
         List<String> words = words(Normalizer.normalize(text, Normalizer.Form.NFC));
         long nativeWords = words.stream().filter(LegacyVietnamese::hasNativeLetter).count();
+        if (nativeWords * 10 > words.size()) {
+            return Optional.empty(); // already Unicode Vietnamese: no legacy reading can be convincing (see below)
+        }
         Evidence tcvn3 = evidence(words, Encoding.TCVN3);
         Evidence vni = evidence(words, Encoding.VNI);
         Evidence best = tcvn3.common() >= vni.common() ? tcvn3 : vni;

@@ -79,8 +79,8 @@ final class HeaderParser {
             int at = VietText.foldInPlace(unit.text()).indexOf("cong hoa xa hoi");
             if (at > 0 && !unit.text().substring(0, at).isBlank()) {
                 int cut = unit.start() + at;
-                units.add(new Unit(unit.index(), unit.text().substring(0, at).strip(), unit.line(), unit.page(), unit.start(), cut));
-                units.add(new Unit(unit.index(), unit.text().substring(at).strip(), unit.line(), unit.page(), cut, unit.end()));
+                units.add(Unit.of(unit.index(), unit.text().substring(0, at).strip(), unit.line(), unit.page(), unit.start(), cut));
+                units.add(Unit.of(unit.index(), unit.text().substring(at).strip(), unit.line(), unit.page(), cut, unit.end()));
             } else {
                 units.add(unit);
             }

@@ -10,23 +10,39 @@ import java.util.regex.Pattern;
  */
 final class Masking {
 
-    private static final Pattern MASKED = Pattern.compile(
+    /** What is masked where a run of digits starts; look-behinds see the text before it (transparent bounds). */
+    private static final Pattern AT_DIGITS = Pattern.compile(
             VietDate.PATTERN
                     + "|\\d+(?:[/-][\\p{L}\\d&.]+)*/[\\p{L}\\d&.-]*\\p{L}[\\p{L}\\d&.-]*"
-                    + "|(?<=năm\\s)\\d{4}|(?<=tháng\\s)\\d{1,2}|(?<=ngày\\s)\\d{1,2}(?:/\\d{1,2})?"
-                    + "|(?<=[Ll]ần thứ\\s)\\p{L}+|\\b[A-Za-z]+-\\d+\\b|\\d{4}\\s*-\\s*\\d{4}",
-            Pattern.UNICODE_CASE);
+                    + "|\\d{4}(?<=năm\\s\\d{4})|\\d{1,2}(?<=tháng\\s\\d{1,2})|\\d{1,2}(?<=ngày\\s\\d{1,2})(?:/\\d{1,2})?"
+                    + "|\\d{4}\\s*-\\s*\\d{4}");
+    /** Ordinals in words and names with numbers ("lần thứ XVIII", "Covid-19"). */
+    private static final Pattern ELSEWHERE = Pattern.compile("[Ll]ần thứ\\s\\p{L}+|(?<![A-Za-z])[A-Za-z]+-\\d+\\b");
 
     private Masking() {
     }
 
     static String mask(String text) {
-        Matcher m = MASKED.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            m.appendReplacement(out, "#".repeat(m.group().length()));
+        char[] out = text.toCharArray();
+        Matcher m = AT_DIGITS.matcher(text).useTransparentBounds(true);
+        int i = 0;
+        while (i < out.length) {
+            if (Character.isDigit(text.charAt(i)) && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    java.util.Arrays.fill(out, m.start(), m.end(), '#');
+                    i = m.end();
+                    continue;
+                }
+            }
+            i++;
         }
-        m.appendTail(out);
-        return out.toString();
+        if (text.contains("ần thứ") || text.indexOf('-') >= 0) {
+            Matcher e = ELSEWHERE.matcher(text);
+            while (e.find()) {
+                java.util.Arrays.fill(out, e.start(), e.end(), '#');
+            }
+        }
+        return new String(out);
     }
 }

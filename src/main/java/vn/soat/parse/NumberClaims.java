@@ -65,17 +65,41 @@ final class NumberClaims {
         for (int i = 0; i < segments.size(); i++) {
             Passage segment = segments.get(i);
             String text = Masking.mask(segment.text());
-            breakdowns(segment, text);
-            countedLists(segments, i, text);
-            ratios(segment, text);
-            shares(segment, text);
-            quantities(segment, text);
+            if (text.contains("hông có") || text.contains("hưa có") || text.contains("hông phát sinh")) {
+                noneStatements(segment, text);
+            }
+            if (!hasDigit(text)) {
+                continue;
+            }
+            // Cheap guards first: most paragraphs carry none of these claims.
+            if (text.contains("trong đó") || text.contains("gồm")) {
+                breakdowns(segment, text);
+            }
+            if (text.contains("gồm")) {
+                countedLists(segments, i, text);
+            }
+            if (text.indexOf('%') >= 0) {
+                ratios(segment, text);
+                shares(segment, text);
+            }
+            counts(segment, text);
         }
         // The whole ("tổng số 1.169 hộ") may sit a few sentences before its part ("60 hộ = 5,03%"),
         // and PDF gives no reliable paragraph ends: look for it within the same section.
         for (Passage section : bySection(segments)) {
-            partsOfBase(section, Masking.mask(section.text()));
+            if (section.text().contains("ổng số") && section.text().indexOf('%') >= 0) {
+                partsOfBase(section, Masking.mask(section.text()));
+            }
         }
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Passage> bySection(List<Passage> segments) {
@@ -262,7 +286,7 @@ final class NumberClaims {
         }
     }
 
-    private void quantities(Passage segment, String text) {
+    private void counts(Passage segment, String text) {
         for (Pattern pattern : List.of(COUNTED_AS, COUNT_BEFORE)) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
@@ -272,6 +296,9 @@ final class NumberClaims {
                 }
             }
         }
+    }
+
+    private void noneStatements(Passage segment, String text) {
         Matcher none = NONE.matcher(text);
         while (none.find()) {
             addQuantity(segment, none.start(), none.end(), none.group("phrase"), 0, true);

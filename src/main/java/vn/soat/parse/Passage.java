@@ -9,7 +9,6 @@ import java.util.List;
  */
 final class Passage {
 
-    private static final java.util.regex.Pattern BROKEN_TOKEN = java.util.regex.Pattern.compile("[\\p{L}\\d][-/] $");
 
     private final List<Unit> units;
     private final List<Integer> starts = new ArrayList<>();
@@ -20,13 +19,20 @@ final class Passage {
         StringBuilder joined = new StringBuilder();
         for (Unit unit : this.units) {
             // A token broken at the end of a PDF line ("1879/2013/QĐ-" + "UBND") is one token again.
-            if (BROKEN_TOKEN.matcher(joined).find()) {
+            if (brokenToken(joined)) {
                 joined.setLength(joined.length() - 1);
             }
             starts.add(joined.length());
             joined.append(unit.text()).append(' ');
         }
         this.text = joined.toString();
+    }
+
+    /** The text so far ends with a letter or digit, a hyphen or slash, and the joining space. */
+    private static boolean brokenToken(StringBuilder joined) {
+        int n = joined.length();
+        return n >= 3 && joined.charAt(n - 1) == ' ' && (joined.charAt(n - 2) == '-' || joined.charAt(n - 2) == '/')
+                && Character.isLetterOrDigit(joined.charAt(n - 3));
     }
 
     String text() {

@@ -25,11 +25,14 @@ final class TitleRegistry {
 
     /** A whole unit that is a signing title: a known one, or an upper-case line of a few words naming one. */
     boolean isTitle(String text) {
+        if (!VietText.isUpperCase(text)) {
+            return false;
+        }
         String title = normalise(text);
         if (titles.contains(title)) {
             return true;
         }
-        if (!VietText.isUpperCase(text) || title.split(" ").length > 8 || title.matches(".*\\d.*")) {
+        if (title.split(" ").length > 8 || title.matches(".*\\d.*")) {
             return false;
         }
         for (String word : TITLE_WORDS) {

@@ -6,14 +6,15 @@ import vn.soat.model.Location;
  * A piece of a line as the parser reads it: markdown markers removed, one column of a
  * side-by-side layout. {@code index} is its place in the unit sequence.
  */
-record Unit(int index, String text, int line, int page, int start, int end) {
+record Unit(int index, String text, String folded, int line, int page, int start, int end) {
+
+    /** Folds the text once: every part of the parser compares units without accents. */
+    static Unit of(int index, String text, int line, int page, int start, int end) {
+        return new Unit(index, text, VietText.fold(text), line, page, start, end);
+    }
 
     boolean isBlank() {
         return text.isBlank();
-    }
-
-    String folded() {
-        return VietText.fold(text);
     }
 
     Location location(String section) {

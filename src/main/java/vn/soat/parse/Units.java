@@ -37,7 +37,7 @@ final class Units {
         if (text.isEmpty() && from > 0) {
             return;
         }
-        units.add(new Unit(units.size(), text, line.number(), line.page(), line.start() + from, line.start() + to));
+        units.add(Unit.of(units.size(), text, line.number(), line.page(), line.start() + from, line.start() + to));
     }
 
     /** Removes the bold and heading markers of markdown-ish text extractions. */

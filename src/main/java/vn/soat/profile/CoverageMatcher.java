@@ -82,7 +82,7 @@ public final class CoverageMatcher {
 
     private static boolean names(ProfileItem item, String text) {
         String core = OutlineText.core(text);
-        return item.acceptedNames().stream().anyMatch(name -> OutlineText.contains(core, OutlineText.core(name)));
+        return item.acceptedNames().stream().anyMatch(name -> OutlineText.contains(core, OutlineText.nameCore(name)));
     }
 
     /** Lines under the results sections; without a results heading, every line not under another item's section. */
@@ -139,7 +139,7 @@ public final class CoverageMatcher {
 
     private static boolean nilPhrase(ProfileItem item, String text) {
         String core = OutlineText.core(text);
-        return item.nil().stream().anyMatch(phrase -> OutlineText.contains(core, OutlineText.core(phrase)));
+        return item.nil().stream().anyMatch(phrase -> OutlineText.contains(core, OutlineText.nameCore(phrase)));
     }
 
     private static ItemCoverage coverage(OutlineProfile profile, ProfileItem item, ProfileItem parent, boolean covered,

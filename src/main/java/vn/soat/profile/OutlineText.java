@@ -16,7 +16,14 @@ public final class OutlineText {
     private static final List<List<String>> LEADING = List.of(List.of("cong", "tac"), List.of("hoat", "dong"),
             List.of("tinh", "hinh"), List.of("ket", "qua"));
 
+    /** Outline names are few and fixed for the life of the catalogue; their cores are computed once. */
+    private static final java.util.Map<String, String> NAME_CORES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private OutlineText() {
+    }
+
+    static String nameCore(String name) {
+        return NAME_CORES.computeIfAbsent(name, OutlineText::core);
     }
 
     /** Folded words separated by single spaces. */
