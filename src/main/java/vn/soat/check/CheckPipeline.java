@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import vn.soat.extract.ExtractedDocument;
 import vn.soat.extract.ExtractionException;
 import vn.soat.extract.TextExtractor;
@@ -34,26 +36,50 @@ import vn.soat.rules.RuleFiles;
  */
 public final class CheckPipeline {
 
-    private final RuleBase rules;
+    private final CompletableFuture<RuleBase> rules;
     private final ReportParser parser;
     private final ProfileCatalogue profiles;
     private final Clock clock;
 
-    public CheckPipeline(RuleBase rules, ReportParser parser, ProfileCatalogue profiles, Clock clock) {
+    private CheckPipeline(CompletableFuture<RuleBase> rules, ReportParser parser, ProfileCatalogue profiles, Clock clock) {
         this.rules = rules;
         this.parser = parser;
         this.profiles = profiles;
         this.clock = clock;
     }
 
-    /** Compiles the rules and reads the data files once; the pipeline is then reused for every check. */
+    /**
+     * Reads the data files and starts compiling the rules once; the pipeline is then reused for
+     * every check. Compiling takes about a second, so it runs on its own thread while the first
+     * document is read and parsed; a rule that does not compile still fails the first use (and
+     * {@link #rules()}) with its file and line.
+     */
     public static CheckPipeline load(RuleFiles files) {
-        return new CheckPipeline(RuleBase.load(files), new ReportParser(IssuerCatalogue.load(files)),
-                ProfileCatalogue.load(files), Clock.systemUTC());
+        ReportParser parser = new ReportParser(IssuerCatalogue.load(files));
+        ProfileCatalogue profiles = ProfileCatalogue.load(files);
+        CompletableFuture<RuleBase> rules = new CompletableFuture<>();
+        Thread compiler = new Thread(() -> {
+            try {
+                rules.complete(RuleBase.load(files));
+            } catch (RuntimeException | Error e) {
+                rules.completeExceptionally(e);
+            }
+        }, "soat-rule-compiler");
+        compiler.setDaemon(true);
+        compiler.start();
+        return new CheckPipeline(rules, parser, profiles, Clock.systemUTC());
     }
 
+    /** The compiled rules, waiting for the compilation if it is still running. */
     public RuleBase rules() {
-        return rules;
+        try {
+            return rules.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     public ProfileCatalogue profiles() {
@@ -98,7 +124,7 @@ public final class CheckPipeline {
                 facts.add(problem(DocumentProblem.Kind.UNREADABLE, e.getMessage()));
             }
         }
-        List<Finding> findings = rules.fire(facts, !processable);
+        List<Finding> findings = rules().fire(facts, !processable);
         Summary summary = Summary.of(findings);
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         return new CheckResult("", submission.fileName(), submission.sha256(), format.name(), pages, profile.id(),

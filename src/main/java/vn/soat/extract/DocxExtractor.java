@@ -44,7 +44,7 @@ final class DocxExtractor {
             }
             return new ExtractedDocument(DocumentFormat.DOCX, pageCount(docx), result, Optional.ofNullable(legacy));
         } catch (IOException | RuntimeException e) {
-            throw new ExtractionException("Tệp DOCX bị hỏng hoặc không đúng cấu trúc: " + e.getMessage(), e);
+            throw new ExtractionException("tệp DOCX bị hỏng hoặc không đúng cấu trúc", e);
         }
     }
 

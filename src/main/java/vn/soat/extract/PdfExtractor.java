@@ -40,9 +40,9 @@ final class PdfExtractor {
             }
             return new ExtractedDocument(DocumentFormat.PDF, pdf.getNumberOfPages(), result, legacy);
         } catch (InvalidPasswordException e) {
-            throw new ExtractionException("Tệp PDF được mã hóa bằng mật khẩu.", e);
+            throw new ExtractionException("tệp PDF được đặt mật khẩu", e);
         } catch (IOException | RuntimeException e) {
-            throw new ExtractionException("Tệp PDF bị hỏng hoặc không đầy đủ: " + e.getMessage(), e);
+            throw new ExtractionException("tệp PDF bị hỏng hoặc không đầy đủ", e);
         }
     }
 

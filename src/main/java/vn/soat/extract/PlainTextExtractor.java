@@ -10,7 +10,7 @@ final class PlainTextExtractor {
 
     ExtractedDocument extract(byte[] content) throws ExtractionException {
         String text = TextDecoder.decode(content)
-                .orElseThrow(() -> new ExtractionException("Tệp văn bản không đọc được bằng UTF-8, UTF-16, TCVN3 hay VNI."));
+                .orElseThrow(() -> new ExtractionException("tệp văn bản không đọc được bằng UTF-8, UTF-16, TCVN3 hay VNI"));
         Optional<LegacyConversion> legacy = Optional.empty();
         Optional<LegacyVietnamese.Encoding> encoding = LegacyVietnamese.detect(text);
         if (encoding.isPresent()) {

@@ -13,7 +13,7 @@ public final class TextExtractor {
             case PDF -> new PdfExtractor().extract(content);
             case DOCX -> new DocxExtractor().extract(content);
             case TXT -> new PlainTextExtractor().extract(content);
-            case UNKNOWN -> throw new ExtractionException("Định dạng không được hỗ trợ.");
+            case UNKNOWN -> throw new ExtractionException("định dạng không được hỗ trợ");
         };
     }
 }

@@ -154,16 +154,18 @@ final class HeaderParser {
         List<String> texts = lines.stream().map(Unit::text).toList();
         IssuerKind kind = IssuerKind.UNKNOWN;
         String name = String.join(" ", texts);
-        if (VietText.fold(texts.get(0)).startsWith("chu tich")) {
-            kind = IssuerKind.CHAIRMAN_IN_PERSON;
-        } else {
-            for (int i = texts.size() - 1; i >= 0; i--) {
-                Optional<IssuerCatalogue.Body> body = issuers.byName(texts.get(i));
-                if (body.isPresent()) {
-                    kind = body.get().kind();
-                    name = String.join(" ", texts.subList(i, texts.size()));
-                    break;
-                }
+        for (int i = texts.size() - 1; i >= 0; i--) {
+            // "CHỦ TỊCH ỦY BAN NHÂN DÂN …": issued by the chairman in person, not by the committee.
+            if (VietText.fold(texts.get(i)).startsWith("chu tich ")) {
+                kind = IssuerKind.CHAIRMAN_IN_PERSON;
+                name = String.join(" ", texts.subList(i, texts.size()));
+                break;
+            }
+            Optional<IssuerCatalogue.Body> body = issuers.byName(texts.get(i));
+            if (body.isPresent()) {
+                kind = body.get().kind();
+                name = String.join(" ", texts.subList(i, texts.size()));
+                break;
             }
         }
         return new HeaderIssuer(texts, name, kind, lines.get(0).location(""), String.join(" / ", texts));
