@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Hides dates, years and document numbers behind {@code #} (same length, so offsets stay valid)
+ * Hides dates, years, ranges ({@code 10-15 đoàn}) and document numbers behind {@code #} (same length, so offsets stay valid)
  * before numbers are read: {@code 07/11/2022} is not three quantities, {@code năm 2021} not 2021 of
  * something, {@code 72/2015/NĐ-CP} not 72 of anything.
  */
@@ -15,7 +15,7 @@ final class Masking {
             VietDate.PATTERN
                     + "|\\d+(?:[/-][\\p{L}\\d&.]+)*/[\\p{L}\\d&.-]*\\p{L}[\\p{L}\\d&.-]*"
                     + "|\\d{4}(?<=năm\\s\\d{4})|\\d{1,2}(?<=tháng\\s\\d{1,2})|\\d{1,2}(?<=ngày\\s\\d{1,2})(?:/\\d{1,2})?"
-                    + "|\\d{4}\\s*-\\s*\\d{4}");
+                    + "|\\d{4}\\s*-\\s*\\d{4}|[\\d.,]+\\s*[-–]\\s*[\\d.,]*\\d|[\\d.,]+\\s+đến\\s+[\\d.,]*\\d");
     /** Ordinals in words and names with numbers ("lần thứ XVIII", "Covid-19"). */
     private static final Pattern ELSEWHERE = Pattern.compile("[Ll]ần thứ\\s\\p{L}+|(?<![A-Za-z])[A-Za-z]+-\\d+\\b");
 

@@ -126,6 +126,12 @@ class ReportParserTest {
     }
 
     @Test
+    void aRangeIsNeitherATotalNorAPart() throws ExtractionException {
+        ReportModel model = parse("BÁO CÁO\nKết quả\n\nI. A\nDự kiến đón 10-15 đoàn, trong đó 12 đoàn từ Lào và 8 đoàn từ Thái Lan.\n");
+        assertThat(model.numbers().breakdowns()).isEmpty();
+    }
+
+    @Test
     void requesterMatchingIsLenient() {
         assertThat(RequesterMatcher.anyMatches("Sở Thông tin và Truyền thông tỉnh Thanh Hóa", java.util.List.of("Sở TT&TT (b/c);"))).isTrue();
         assertThat(RequesterMatcher.anyMatches("UBND huyện Định Hoá", java.util.List.of("UBND huyện;"))).isTrue();
