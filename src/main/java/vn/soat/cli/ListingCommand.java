@@ -1,0 +1,40 @@
+package vn.soat.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.soat.render.Json;
+
+/** A command that lists something loaded from the rules directory, as text for people or JSON for scripts. */
+abstract class ListingCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SoatCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "text", description = "text hoặc json.")
+    CheckCommand.Format format;
+
+    /** What the JSON output shows. */
+    abstract Object load();
+
+    abstract void printText(Object loaded, PrintWriter out);
+
+    @Override
+    public Integer call() throws Exception {
+        Object loaded = load();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == CheckCommand.Format.json) {
+            out.println(Json.MAPPER.writeValueAsString(loaded));
+        } else {
+            printText(loaded, out);
+        }
+        out.flush();
+        return 0;
+    }
+}
