@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import vn.soat.render.Json;
 
 /** A command that lists something loaded from the rules directory, as text for people or JSON for scripts. */
-abstract class ListingCommand implements Callable<Integer> {
+abstract class ListingCommand<T> implements Callable<Integer> {
 
     @ParentCommand
     SoatCommand parent;
@@ -21,13 +21,13 @@ abstract class ListingCommand implements Callable<Integer> {
     CheckCommand.Format format;
 
     /** What the JSON output shows. */
-    abstract Object load();
+    abstract T load();
 
-    abstract void printText(Object loaded, PrintWriter out);
+    abstract void printText(T loaded, PrintWriter out);
 
     @Override
     public Integer call() throws Exception {
-        Object loaded = load();
+        T loaded = load();
         PrintWriter out = spec.commandLine().getOut();
         if (format == CheckCommand.Format.json) {
             out.println(Json.MAPPER.writeValueAsString(loaded));

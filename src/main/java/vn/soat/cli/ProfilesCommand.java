@@ -9,17 +9,16 @@ import vn.soat.profile.ProfileItem;
 
 /** {@code soat profiles}: the outline profiles and the items each requires. */
 @Command(name = "profiles", description = "Liệt kê các mẫu đề cương và các mục yêu cầu.")
-final class ProfilesCommand extends ListingCommand {
+final class ProfilesCommand extends ListingCommand<List<OutlineProfile>> {
 
     @Override
-    Object load() {
+    List<OutlineProfile> load() {
         return ProfileCatalogue.load(parent.ruleFiles()).profiles();
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    void printText(Object loaded, PrintWriter out) {
-        for (OutlineProfile profile : (List<OutlineProfile>) loaded) {
+    void printText(List<OutlineProfile> loaded, PrintWriter out) {
+        for (OutlineProfile profile : loaded) {
             out.printf("%s — %s%s%n", profile.id(), profile.name(), profile.fallback() ? " (mặc định)" : "");
             if (!profile.detect().isEmpty()) {
                 out.printf("  nhận biết khi trích yếu có: %s%n", String.join(" + ", profile.detect().stream()

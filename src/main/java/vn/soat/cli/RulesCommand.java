@@ -8,17 +8,16 @@ import vn.soat.rules.RuleBase;
 
 /** {@code soat rules}: the rule catalogue as loaded from the rules directory. */
 @Command(name = "rules", description = "Liệt kê danh mục quy tắc.")
-final class RulesCommand extends ListingCommand {
+final class RulesCommand extends ListingCommand<List<CatalogueEntry>> {
 
     @Override
-    Object load() {
+    List<CatalogueEntry> load() {
         return RuleBase.load(parent.ruleFiles()).catalogue();
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    void printText(Object loaded, PrintWriter out) {
-        for (CatalogueEntry entry : (List<CatalogueEntry>) loaded) {
+    void printText(List<CatalogueEntry> loaded, PrintWriter out) {
+        for (CatalogueEntry entry : loaded) {
             out.printf("%-32s %-10s %-15s %s%n", entry.id(), entry.category(),
                     String.join("/", entry.severities().stream().map(Enum::name).toList()), entry.legalBasis());
             for (String c : entry.cases()) {
