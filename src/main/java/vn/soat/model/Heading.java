@@ -18,7 +18,8 @@ public record Heading(
         Location location,
         String excerpt) implements Located {
 
-    public enum Level { ROMAN, ARABIC, LETTER }
+    /** PART: "A.", "B." or "PHẦN A" above the Roman sections, which restart under each part. */
+    public enum Level { PART, ROMAN, ARABIC, LETTER }
 
     /** The previous sibling's label, or a phrase for the first heading of its level. */
     public String previousLabelOrStart() {

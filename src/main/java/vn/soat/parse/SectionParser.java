@@ -17,6 +17,7 @@ import vn.soat.model.Heading.Level;
 final class SectionParser {
 
     static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
+    private static final Pattern PART = Pattern.compile("^(?:PHẦN\\s+|Phần\\s+)?([A-H])\\s*[.):]\\s+(\\p{Lu}[\\p{Lu}\\d\\s,.;:/()-]*)$");
     private static final Pattern ROMAN = Pattern.compile("^(?:PHẦN\\s+|Phần\\s+)?([IVX]{1,5})\\s*[.):]\\s*(\\p{Lu}.*)?$");
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*[.)](?![\\d/])\\s*(\\S.*)$");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s*(\\S.*)$");
@@ -28,6 +29,7 @@ final class SectionParser {
     static List<Heading> parse(List<Unit> units, int from, int to, SectionIndex index) {
         List<Heading> headings = new ArrayList<>();
         Map<String, List<Heading>> siblings = new HashMap<>();
+        String part = "";
         String roman = "";
         String arabic = "";
         String current = "";
@@ -36,7 +38,8 @@ final class SectionParser {
             Candidate c = candidate(unit.text());
             if (c != null) {
                 String parent = switch (c.level) {
-                    case ROMAN -> "";
+                    case PART -> "";
+                    case ROMAN -> part;
                     case ARABIC -> roman;
                     case LETTER -> arabic;
                 };
@@ -50,8 +53,13 @@ final class SectionParser {
                     group.add(heading);
                     headings.add(heading);
                     switch (c.level) {
+                        case PART -> {
+                            part = c.label;
+                            roman = "";
+                            arabic = "";
+                        }
                         case ROMAN -> {
-                            roman = c.label;
+                            roman = path;
                             arabic = "";
                         }
                         case ARABIC -> arabic = path;
@@ -79,6 +87,10 @@ final class SectionParser {
     }
 
     private static Candidate candidate(String text) {
+        Matcher part = PART.matcher(text);
+        if (part.matches()) {
+            return new Candidate(Level.PART, part.group(1), part.group(1).charAt(0) - 'A' + 1, part.group(2));
+        }
         Matcher m = ROMAN.matcher(text);
         if (m.matches()) {
             int value = Roman.value(m.group(1));
@@ -102,6 +114,7 @@ final class SectionParser {
 
     static String label(Level level, int ordinal) {
         return switch (level) {
+            case PART -> ordinal >= 1 && ordinal <= 26 ? String.valueOf((char) ('A' + ordinal - 1)) : "?";
             case ROMAN -> Roman.of(ordinal);
             case ARABIC -> Integer.toString(ordinal);
             case LETTER -> ordinal >= 1 && ordinal <= LETTERS.length() ? LETTERS.substring(ordinal - 1, ordinal) : "?";
