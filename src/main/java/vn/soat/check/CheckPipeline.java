@@ -70,6 +70,11 @@ public final class CheckPipeline {
         return new CheckPipeline(rules, parser, profiles, Clock.systemUTC());
     }
 
+    /** The rules are compiled and usable (false while compiling, or when they failed to compile). */
+    public boolean rulesReady() {
+        return rules.isDone() && !rules.isCompletedExceptionally();
+    }
+
     /** The compiled rules, waiting for the compilation if it is still running. */
     public RuleBase rules() {
         try {

@@ -12,7 +12,7 @@ import vn.soat.rules.RuleFiles;
 /** {@code soat}: the top-level command; subcommands share the rules directory option. */
 @Command(name = "soat", mixinStandardHelpOptions = true, version = "soát 0.1.0",
         description = "Kiểm tra thể thức báo cáo hành chính (Nghị định 30/2020/NĐ-CP) trước khi gửi hoặc tiếp nhận.",
-        subcommands = {CheckCommand.class, RulesCommand.class, ProfilesCommand.class})
+        subcommands = {CheckCommand.class, RulesCommand.class, ProfilesCommand.class, ServeCommand.class})
 public final class SoatCommand implements Runnable {
 
     @Spec

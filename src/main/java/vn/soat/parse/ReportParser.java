@@ -61,8 +61,9 @@ public final class ReportParser {
         Optional<SignatureBlock> signature = SignatureReader.read(units, closing, titles, issuer, issuers);
 
         Unit first = units.stream().filter(u -> !u.isBlank()).findFirst().orElse(units.get(0));
+        // Findings about something absent point at the top of the document and quote nothing.
         Document document = new Document(extracted.format().name(), extracted.pages(), extracted.lines().size(),
-                first.location(""), first.text());
+                first.location(""), "");
         NumberClaims claims = new NumberClaims(sections::of);
         claims.scan(Segments.of(units, bodyStart, closing));
         NumberFacts numbers = new NumberFacts(claims.breakdowns, claims.countedLists, claims.percents, claims.shares,

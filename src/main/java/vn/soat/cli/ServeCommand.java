@@ -1,0 +1,81 @@
+package vn.soat.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Unmatched;
+import vn.soat.check.CheckPipeline;
+import vn.soat.rules.RuleFiles;
+import vn.soat.rules.RuleLoadException;
+import vn.soat.web.SoatWebApplication;
+
+/**
+ * {@code soat serve}: the web service. The rules start compiling before Spring does, on their own
+ * thread; a rule that does not compile stops the service with its file and line (exit 2).
+ */
+@Command(name = "serve", description = "Chạy dịch vụ web (trang tải tệp và REST API), mặc định ở cổng 8080.")
+final class ServeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SoatCommand parent;
+
+    /** Passed to Spring, e.g. --server.port=9090 or --spring.datasource.url=… */
+    @Unmatched
+    List<String> springArguments = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        List<String> arguments = new ArrayList<>(springArguments);
+        RuleFiles files = parent.rulesDir != null ? RuleFiles.in(parent.rulesDir) : rulesFromArguments(arguments);
+        CheckPipeline pipeline = CheckPipeline.load(files);
+        SpringApplication application = new SpringApplication(SoatWebApplication.class);
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("checkPipeline", pipeline));
+        ConfigurableApplicationContext context;
+        try {
+            context = application.run(arguments.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            throw new UsageError("không khởi động được dịch vụ: " + rootMessage(e));
+        }
+        try {
+            pipeline.rules();
+        } catch (RuleLoadException e) {
+            context.close();
+            throw e;
+        }
+        return waitUntilStopped(context);
+    }
+
+    private static RuleFiles rulesFromArguments(List<String> arguments) {
+        for (String argument : arguments) {
+            if (argument.startsWith("--soat.rules-dir=") && argument.length() > "--soat.rules-dir=".length()) {
+                return RuleFiles.in(Path.of(argument.substring("--soat.rules-dir=".length())));
+            }
+        }
+        return RuleFiles.defaults();
+    }
+
+    private static int waitUntilStopped(ConfigurableApplicationContext context) {
+        while (context.isActive()) {
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return 0;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+}

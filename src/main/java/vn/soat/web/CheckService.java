@@ -1,0 +1,56 @@
+package vn.soat.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import vn.soat.check.CheckPipeline;
+import vn.soat.check.CheckResult;
+import vn.soat.history.CheckHistory;
+import vn.soat.history.StoredCheck;
+import vn.soat.ingest.DocumentFormat;
+import vn.soat.ingest.FormatSniffer;
+import vn.soat.ingest.Submission;
+import vn.soat.profile.OutlineProfile;
+
+/** Accepts a submission, checks it and stores the result: what both the API and the page do. */
+@Service
+public class CheckService {
+
+    private final CheckPipeline pipeline;
+    private final CheckHistory history;
+
+    public CheckService(CheckPipeline pipeline, CheckHistory history) {
+        this.pipeline = pipeline;
+        this.history = history;
+    }
+
+    /**
+     * Checks and stores one file. Content that is not PDF, DOCX or text at all is refused
+     * ({@link UnsupportedContentException}); a broken file of a supported kind is checked, stored,
+     * and carries its DOC_* finding.
+     */
+    public StoredCheck submit(String fileName, byte[] content, Optional<String> profile) {
+        Submission submission = new Submission(fileName == null || fileName.isBlank() ? "tệp-không-tên" : fileName, content);
+        if (content.length > 0 && FormatSniffer.sniff(content) == DocumentFormat.UNKNOWN) {
+            throw new UnsupportedContentException(submission.fileName());
+        }
+        CheckResult result = pipeline.check(submission, profile.filter(p -> !p.isBlank()));
+        return history.save(result, content.length);
+    }
+
+    public Optional<StoredCheck> find(String id) {
+        return history.find(id);
+    }
+
+    public List<StoredCheck> latest(int count) {
+        return history.latest(count);
+    }
+
+    public List<OutlineProfile> profiles() {
+        return pipeline.profiles().profiles();
+    }
+
+    public CheckPipeline pipeline() {
+        return pipeline;
+    }
+}

@@ -1,0 +1,79 @@
+package vn.soat.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.soat.check.CheckResult;
+import vn.soat.history.StoredCheck;
+import vn.soat.profile.OutlineProfile;
+import vn.soat.render.Json;
+import vn.soat.rules.CatalogueEntry;
+
+/**
+ * The REST API of contract.md: results are returned exactly as stored, in the same JSON as
+ * {@code soat check --format json}.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "soát", description = "Kiểm tra thể thức báo cáo hành chính")
+class ChecksApi {
+
+    private final CheckService service;
+
+    ChecksApi(CheckService service) {
+        this.service = service;
+    }
+
+    @Operation(summary = "Kiểm tra một tệp (PDF, DOCX, TXT)", description = "Lưu kết quả và trả về kèm mã lượt kiểm tra.")
+    @ApiResponse(responseCode = "201", description = "Đã kiểm tra", content = @Content(schema = @Schema(implementation = CheckResult.class)))
+    @ApiResponse(responseCode = "400", description = "Thiếu tệp hoặc mẫu đề cương không tồn tại", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "413", description = "Tệp quá lớn", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "415", description = "Không phải PDF, DOCX hay văn bản", content = @Content(mediaType = "application/problem+json"))
+    @PostMapping(path = "/checks", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<String> check(@RequestPart("file") MultipartFile file,
+            @RequestParam(name = "profile", required = false) String profile) throws IOException {
+        StoredCheck stored = service.submit(file.getOriginalFilename(), file.getBytes(), Optional.ofNullable(profile));
+        return ResponseEntity.created(URI.create("/api/v1/checks/" + stored.id()))
+                .contentType(MediaType.APPLICATION_JSON).body(stored.resultJson());
+    }
+
+    @Operation(summary = "Lấy lại kết quả một lượt kiểm tra")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CheckResult.class)))
+    @ApiResponse(responseCode = "404", description = "Không có lượt kiểm tra này", content = @Content(mediaType = "application/problem+json"))
+    @GetMapping("/checks/{id}")
+    ResponseEntity<String> find(@PathVariable("id") String id) {
+        return service.find(id).map(stored -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(stored.resultJson()))
+                .orElseThrow(() -> new CheckNotFoundException(id));
+    }
+
+    @Operation(summary = "Danh mục quy tắc")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CatalogueEntry.class)))
+    @GetMapping("/rules")
+    ResponseEntity<String> rules() throws IOException {
+        List<CatalogueEntry> catalogue = service.pipeline().rules().catalogue();
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Json.MAPPER.writeValueAsString(catalogue));
+    }
+
+    @Operation(summary = "Các mẫu đề cương và mục yêu cầu")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OutlineProfile.class)))
+    @GetMapping("/profiles")
+    ResponseEntity<String> profiles() throws IOException {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Json.MAPPER.writeValueAsString(service.profiles()));
+    }
+}

@@ -1,0 +1,107 @@
+package vn.soat.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.soat.profile.UnknownProfileException;
+
+/**
+ * Every error of the API as an RFC 9457 problem ({@code application/problem+json}) in
+ * Vietnamese; never a stack trace, whatever the input. Global, because an oversized upload fails
+ * before any controller is chosen; people on the page get the same answer as an HTML page.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ProblemHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+    private final SoatProperties properties;
+    private final ITemplateEngine templates;
+
+    ProblemHandler(SoatProperties properties, ITemplateEngine templates) {
+        this.properties = properties;
+        this.templates = templates;
+    }
+
+    @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class})
+    ResponseEntity<?> missingFile(Exception e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "Thiếu tệp", "Hãy gửi tệp cần kiểm tra trong trường multipart \"file\".", request);
+    }
+
+    @ExceptionHandler(UnknownProfileException.class)
+    ResponseEntity<?> unknownProfile(UnknownProfileException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "Mẫu đề cương không tồn tại", capitalise(e.getMessage()) + ".", request);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<?> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Tệp quá lớn",
+                "Tệp vượt quá giới hạn " + properties.maxUploadSize().toMegabytes() + " MB.", request);
+    }
+
+    @ExceptionHandler({MultipartException.class, HttpMediaTypeNotSupportedException.class})
+    ResponseEntity<?> notMultipart(Exception e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ",
+                "Hãy gửi tệp dưới dạng multipart/form-data, trường \"file\".", request);
+    }
+
+    @ExceptionHandler(UnsupportedContentException.class)
+    ResponseEntity<?> unsupported(UnsupportedContentException e, HttpServletRequest request) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Định dạng không được hỗ trợ", e.getMessage(), request);
+    }
+
+    @ExceptionHandler({CheckNotFoundException.class, NoResourceFoundException.class})
+    ResponseEntity<?> notFound(Exception e, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e instanceof CheckNotFoundException ? e.getMessage()
+                : "Không có tài nguyên này.", request);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<?> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không được hỗ trợ", "Không dùng " + e.getMethod()
+                + " ở địa chỉ này.", request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<?> unexpected(Exception e, HttpServletRequest request) {
+        LOG.error("Unexpected error on {}", request.getRequestURI(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi hệ thống",
+                "soát gặp lỗi khi xử lý yêu cầu; tệp của bạn không bị mất. Hãy thử lại hoặc báo cho quản trị.", request);
+    }
+
+    ResponseEntity<?> problem(HttpStatusCode status, String title, String detail, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        if (!request.getRequestURI().startsWith("/api/")) {
+            Context context = new Context(java.util.Locale.forLanguageTag("vi"));
+            context.setVariable("problem", problem);
+            return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                    .body(templates.process("problem", context));
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String capitalise(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

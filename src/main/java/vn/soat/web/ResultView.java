@@ -1,0 +1,147 @@
+package vn.soat.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.soat.check.CheckResult;
+import vn.soat.check.CoverageItem;
+import vn.soat.finding.Category;
+import vn.soat.finding.Finding;
+import vn.soat.finding.Severity;
+import vn.soat.finding.Verdict;
+import vn.soat.history.StoredCheck;
+import vn.soat.model.Location;
+import vn.soat.profile.OutlineProfile;
+
+/** A check result as the page shows it: Vietnamese labels, findings grouped by category. */
+record ResultView(
+        String id,
+        String fileName,
+        String verdictLabel,
+        String verdictClass,
+        int errors,
+        int warnings,
+        int infos,
+        String format,
+        String pages,
+        String checkedAt,
+        String sha256,
+        String profileName,
+        boolean profileDetected,
+        List<CoverageRow> coverage,
+        List<Group> groups,
+        boolean headerNotSeen,
+        boolean notProcessed) {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    /** Findings that, together, mean the header was not in the extracted text at all. */
+    private static final Set<String> HEADER_ABSENT = Set.of("FMT_NATIONAL_TITLE_MISSING", "FMT_ISSUER_MISSING",
+            "FMT_NUMBER_MISSING", "FMT_DATE_MISSING");
+
+    record Summary(String id, String fileName, String verdictLabel, String verdictClass, String checkedAt, String profile) {
+    }
+
+    record CoverageRow(String name, boolean covered, boolean required, boolean child, int line) {
+    }
+
+    record Group(String category, List<Item> findings) {
+    }
+
+    record Item(String severityLabel, String severityClass, String ruleId, String message, String where, String excerpt,
+            String legalBasis, String suggestion) {
+    }
+
+    static Summary summaryOf(StoredCheck stored) {
+        Verdict verdict = Verdict.valueOf(stored.verdict());
+        return new Summary(stored.id(), stored.fileName(), verdict.label(), cssClass(verdict),
+                TIME.format(stored.createdAt().atZone(VIETNAM)), stored.profile());
+    }
+
+    static ResultView of(StoredCheck stored, CheckResult result, List<OutlineProfile> profiles) {
+        String profileName = profiles.stream().filter(p -> p.id().equals(result.profile())).map(OutlineProfile::name)
+                .findFirst().orElse(result.profile());
+        List<CoverageRow> coverage = outlineOrder(result.coverage()).stream().map(ResultView::row).toList();
+        long absentHeaderParts = result.findings().stream()
+                .filter(f -> HEADER_ABSENT.contains(f.ruleId()) && f.message().startsWith("Không tìm thấy")).count();
+        boolean notProcessed = result.findings().stream()
+                .anyMatch(f -> f.category() == Category.DOCUMENT && f.severity() == Severity.ERROR);
+        return new ResultView(stored.id(), result.file(), result.verdict().label(), cssClass(result.verdict()),
+                result.summary().errors(), result.summary().warnings(), result.summary().infos(), result.format(),
+                result.pages() > 0 ? Integer.toString(result.pages()) : "không rõ",
+                TIME.format(result.checkedAt().atZone(VIETNAM)), result.sha256(), profileName, result.profileDetected(),
+                coverage, groups(result.findings()), absentHeaderParts >= 3, notProcessed);
+    }
+
+    /** Each top-level item followed by its own sub-items, as the outline reads. */
+    private static List<CoverageItem> outlineOrder(List<CoverageItem> items) {
+        List<CoverageItem> ordered = new ArrayList<>();
+        for (CoverageItem top : items.stream().filter(i -> i.parentId().isEmpty()).toList()) {
+            ordered.add(top);
+            items.stream().filter(i -> i.parentId().equals(top.itemId())).forEach(ordered::add);
+        }
+        return ordered;
+    }
+
+    private static CoverageRow row(CoverageItem item) {
+        return new CoverageRow(item.name(), item.covered(), item.required(), !item.parentId().isEmpty(), item.line());
+    }
+
+    private static List<Group> groups(List<Finding> findings) {
+        Map<Category, List<Item>> byCategory = new EnumMap<>(Category.class);
+        for (Finding f : findings) {
+            byCategory.computeIfAbsent(f.category(), c -> new ArrayList<>()).add(new Item(severityLabel(f.severity()),
+                    f.severity().name().toLowerCase(java.util.Locale.ROOT), f.ruleId(), f.message(), where(f.location()),
+                    f.excerpt(), f.legalBasis(), f.suggestion()));
+        }
+        List<Group> groups = new ArrayList<>();
+        byCategory.forEach((category, items) -> groups.add(new Group(categoryLabel(category), items)));
+        return groups;
+    }
+
+    static String where(Location location) {
+        List<String> parts = new ArrayList<>();
+        if (location.page() > 0) {
+            parts.add("trang " + location.page());
+        }
+        if (location.line() > 0) {
+            parts.add("dòng " + location.line());
+        }
+        if (!location.section().isEmpty()) {
+            parts.add("mục " + location.section());
+        }
+        return parts.isEmpty() ? "toàn văn bản" : String.join(" · ", parts);
+    }
+
+    static String categoryLabel(Category category) {
+        return switch (category) {
+            case FORMAT -> "Thể thức";
+            case CITATION -> "Trích dẫn văn bản";
+            case STRUCTURE -> "Bố cục, đề cương";
+            case NUMBERS -> "Số liệu";
+            case SIGNATURE -> "Chữ ký";
+            case RECIPIENTS -> "Nơi nhận";
+            case DOCUMENT -> "Tệp";
+        };
+    }
+
+    static String severityLabel(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "Lỗi";
+            case WARNING -> "Cảnh báo";
+            case INFO -> "Thông tin";
+        };
+    }
+
+    private static String cssClass(Verdict verdict) {
+        return switch (verdict) {
+            case PASSED -> "passed";
+            case REVIEW -> "review";
+            case RETURNED -> "returned";
+        };
+    }
+}
