@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,21 +26,22 @@ class PersistenceTest {
     @Test
     void aCheckIsFoundAgainAfterARestartOnTheFileDatabase() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("soat").toAbsolutePath();
-        checkRestartFetch(Map.of("spring.datasource.url", url));
+        checkRestartFetch(Map.of("spring.datasource.url", url), "H2");
     }
 
     @Test
     void aCheckIsFoundAgainAfterARestartOnPostgreSql() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             checkRestartFetch(Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
-                    "spring.datasource.username", "postgres", "spring.datasource.password", "postgres"));
+                    "spring.datasource.username", "postgres", "spring.datasource.password", "postgres"), "PostgreSQL");
         }
     }
 
-    private static void checkRestartFetch(Map<String, Object> database) throws Exception {
+    private static void checkRestartFetch(Map<String, String> database, String product) throws Exception {
         byte[] seed = Files.readAllBytes(Path.of("fixtures/seeds/004_boc-nhieu-doi-ngoai-2024.txt"));
         StoredCheck stored;
         try (ConfigurableApplicationContext first = start(database)) {
+            assertThat(databaseProduct(first)).isEqualTo(product);
             stored = first.getBean(CheckService.class).submit("004.txt", seed, Optional.empty());
         }
         try (ConfigurableApplicationContext second = start(database)) {
@@ -50,8 +55,16 @@ class PersistenceTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(Map<String, Object> database) {
-        return new SpringApplicationBuilder(SoatWebApplication.class).properties(Map.of("server.port", "0"))
-                .properties(database).run();
+    /** Settings as command-line arguments: they override application.yml (default properties would not). */
+    private static ConfigurableApplicationContext start(Map<String, String> database) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0"));
+        database.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        return new SpringApplicationBuilder(SoatWebApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    private static String databaseProduct(ConfigurableApplicationContext context) throws Exception {
+        try (Connection connection = context.getBean(DataSource.class).getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        }
     }
 }
