@@ -36,49 +36,57 @@ import vn.soat.rules.RuleFiles;
  */
 public final class CheckPipeline {
 
-    private final CompletableFuture<RuleBase> rules;
-    private final ReportParser parser;
-    private final ProfileCatalogue profiles;
+    /** What a check needs, loaded once: compiled rules, the parser with its issuer catalogue, the outlines. */
+    private record Loaded(RuleBase rules, ReportParser parser, ProfileCatalogue profiles) {
+    }
+
+    private final CompletableFuture<Loaded> loaded;
     private final Clock clock;
 
-    private CheckPipeline(CompletableFuture<RuleBase> rules, ReportParser parser, ProfileCatalogue profiles, Clock clock) {
-        this.rules = rules;
-        this.parser = parser;
-        this.profiles = profiles;
+    private CheckPipeline(CompletableFuture<Loaded> loaded, Clock clock) {
+        this.loaded = loaded;
         this.clock = clock;
     }
 
     /**
-     * Reads the data files and starts compiling the rules once; the pipeline is then reused for
-     * every check. Compiling takes about a second, so it runs on its own thread while the first
-     * document is read and parsed; a rule that does not compile still fails the first use (and
-     * {@link #rules()}) with its file and line.
+     * Starts loading the data files and compiling the rules, once; the pipeline is then reused for
+     * every check. Loading takes a second or two, so it runs on its own thread while the first
+     * document is read (or the web server starts); a file that does not load still fails the
+     * first use, and {@link #rules()}, with its file and line.
      */
     public static CheckPipeline load(RuleFiles files) {
-        ReportParser parser = new ReportParser(IssuerCatalogue.load(files));
-        ProfileCatalogue profiles = ProfileCatalogue.load(files);
-        CompletableFuture<RuleBase> rules = new CompletableFuture<>();
-        Thread compiler = new Thread(() -> {
+        CompletableFuture<Loaded> loaded = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
             try {
-                rules.complete(RuleBase.load(files));
+                ReportParser parser = new ReportParser(IssuerCatalogue.load(files));
+                ProfileCatalogue profiles = ProfileCatalogue.load(files);
+                loaded.complete(new Loaded(RuleBase.load(files), parser, profiles));
             } catch (RuntimeException | Error e) {
-                rules.completeExceptionally(e);
+                loaded.completeExceptionally(e);
             }
         }, "soat-rule-compiler");
-        compiler.setDaemon(true);
-        compiler.start();
-        return new CheckPipeline(rules, parser, profiles, Clock.systemUTC());
+        loader.setDaemon(true);
+        loader.start();
+        return new CheckPipeline(loaded, Clock.systemUTC());
     }
 
-    /** The rules are compiled and usable (false while compiling, or when they failed to compile). */
+    /** Everything is loaded and usable (false while loading, or when a file failed to load). */
     public boolean rulesReady() {
-        return rules.isDone() && !rules.isCompletedExceptionally();
+        return loaded.isDone() && !loaded.isCompletedExceptionally();
     }
 
-    /** The compiled rules, waiting for the compilation if it is still running. */
+    /** The compiled rules, waiting for the loading if it is still running. */
     public RuleBase rules() {
+        return await().rules();
+    }
+
+    public ProfileCatalogue profiles() {
+        return await().profiles();
+    }
+
+    private Loaded await() {
         try {
-            return rules.join();
+            return loaded.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -87,54 +95,66 @@ public final class CheckPipeline {
         }
     }
 
-    public ProfileCatalogue profiles() {
-        return profiles;
-    }
-
-    /** Checks one submission; a named profile that does not exist is refused before any work. */
+    /** Checks one submission: the steps in order. A named profile that does not exist is refused. */
     public CheckResult check(Submission submission, Optional<String> requestedProfile) {
         long started = System.nanoTime();
-        Optional<OutlineProfile> named = requestedProfile.map(id -> profiles.byId(id).orElseThrow(
-                () -> new UnknownProfileException(id, profiles.profiles().stream().map(OutlineProfile::id).toList())));
-        OutlineProfile profile = named.orElse(profiles.detect(""));
-        List<CoverageItem> coverage = List.of();
         DocumentFormat format = FormatSniffer.sniff(submission.content());
-        List<Object> facts = new ArrayList<>();
-        int pages = 0;
-        boolean processable = false;
-        if (format == DocumentFormat.UNKNOWN) {
-            facts.add(problem(DocumentProblem.Kind.UNREADABLE, UnsupportedContent.describe(submission.content())));
-        } else {
-            try {
-                ExtractedDocument extracted = TextExtractor.extract(format, submission.content());
-                pages = extracted.pages();
-                extracted.legacy().ifPresent(legacy -> facts.add(new LegacyEncoding(legacy.encoding().name(),
-                        legacy.evidence(), new Location(0, legacy.firstLine(), "", 0, 0), "")));
-                if (extracted.hasText()) {
-                    ReportModel model = parser.parse(extracted);
-                    facts.addAll(model.facts());
-                    profile = named.orElseGet(() -> profiles.detect(model.title().summary()));
-                    CoverageMatcher.Coverage covered = CoverageMatcher.match(profile, model);
-                    facts.addAll(covered.items());
-                    PeriodReader.Periods periods = PeriodReader.read(model.title(), covered.planHeading());
-                    periods.reported().ifPresent(facts::add);
-                    facts.addAll(periods.planned());
-                    coverage = covered.items().stream().map(CoverageItem::of).toList();
-                    processable = true;
-                } else {
-                    facts.add(problem(DocumentProblem.Kind.NO_TEXT, format == DocumentFormat.PDF
-                            ? "tệp PDF không có lớp chữ (có thể là bản quét)" : "tệp không có nội dung chữ"));
-                }
-            } catch (ExtractionException e) {
-                facts.add(problem(DocumentProblem.Kind.UNREADABLE, e.getMessage()));
-            }
-        }
-        List<Finding> findings = rules().fire(facts, !processable);
+        Extraction extraction = extract(format, submission.content());
+        Loaded loaded = await(); // the rules compiled while the document was read
+        Optional<OutlineProfile> named = requestedProfile.map(id -> loaded.profiles().byId(id).orElseThrow(
+                () -> new UnknownProfileException(id, loaded.profiles().profiles().stream().map(OutlineProfile::id).toList())));
+        Analysis analysis = extraction.document().isPresent()
+                ? analyse(extraction.document().get(), named, loaded)
+                : new Analysis(named.orElse(loaded.profiles().detect("")), List.of(), List.of(), false);
+        List<Object> facts = new ArrayList<>(extraction.facts());
+        facts.addAll(analysis.facts());
+        List<Finding> findings = loaded.rules().fire(facts, !analysis.processable());
         Summary summary = Summary.of(findings);
         long durationMs = (System.nanoTime() - started) / 1_000_000;
-        return new CheckResult("", submission.fileName(), submission.sha256(), format.name(), pages, profile.id(),
-                named.isEmpty() && processable, clock.instant(), durationMs, Verdict.of(summary), summary, coverage,
-                findings);
+        return new CheckResult("", submission.fileName(), submission.sha256(), format.name(), extraction.pages(),
+                analysis.profile().id(), named.isEmpty() && analysis.processable(), clock.instant(), durationMs,
+                Verdict.of(summary), summary, analysis.coverage(), findings);
+    }
+
+    /** The text when there is some; otherwise the DOCUMENT facts that say why not. */
+    private record Extraction(Optional<ExtractedDocument> document, List<Object> facts, int pages) {
+    }
+
+    private static Extraction extract(DocumentFormat format, byte[] content) {
+        if (format == DocumentFormat.UNKNOWN) {
+            return new Extraction(Optional.empty(),
+                    List.of(problem(DocumentProblem.Kind.UNREADABLE, UnsupportedContent.describe(content))), 0);
+        }
+        try {
+            ExtractedDocument extracted = TextExtractor.extract(format, content);
+            List<Object> facts = new ArrayList<>();
+            extracted.legacy().ifPresent(legacy -> facts.add(new LegacyEncoding(legacy.encoding().name(),
+                    legacy.evidence(), new Location(0, legacy.firstLine(), "", 0, 0), "")));
+            if (!extracted.hasText()) {
+                facts.add(problem(DocumentProblem.Kind.NO_TEXT, format == DocumentFormat.PDF
+                        ? "tệp PDF không có lớp chữ (có thể là bản quét)" : "tệp không có nội dung chữ"));
+                return new Extraction(Optional.empty(), facts, extracted.pages());
+            }
+            return new Extraction(Optional.of(extracted), facts, extracted.pages());
+        } catch (ExtractionException e) {
+            return new Extraction(Optional.empty(), List.of(problem(DocumentProblem.Kind.UNREADABLE, e.getMessage())), 0);
+        }
+    }
+
+    /** The report model, the outline it follows and how well it covers it, and its periods: all as facts. */
+    private record Analysis(OutlineProfile profile, List<Object> facts, List<CoverageItem> coverage, boolean processable) {
+    }
+
+    private static Analysis analyse(ExtractedDocument document, Optional<OutlineProfile> named, Loaded loaded) {
+        ReportModel model = loaded.parser().parse(document);
+        OutlineProfile profile = named.orElseGet(() -> loaded.profiles().detect(model.title().summary()));
+        CoverageMatcher.Coverage covered = CoverageMatcher.match(profile, model);
+        PeriodReader.Periods periods = PeriodReader.read(model.title(), covered.planHeading());
+        List<Object> facts = new ArrayList<>(model.facts());
+        facts.addAll(covered.items());
+        periods.reported().ifPresent(facts::add);
+        facts.addAll(periods.planned());
+        return new Analysis(profile, facts, covered.items().stream().map(CoverageItem::of).toList(), true);
     }
 
     private static DocumentProblem problem(DocumentProblem.Kind kind, String detail) {

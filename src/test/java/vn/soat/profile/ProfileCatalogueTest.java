@@ -77,7 +77,7 @@ class ProfileCatalogueTest {
     void aMalformedProfileStopsLoadingWithItsFileName() throws IOException {
         copyRules(dir);
         Files.writeString(dir.resolve("profiles/hong.yaml"), "id: hong\nname: Hỏng\norder: 3\ndetect: [[\"x\"]]\nitems:\n  - name: Không có mã\n");
-        assertThatThrownBy(() -> CheckPipeline.load(RuleFiles.in(dir)))
+        assertThatThrownBy(() -> CheckPipeline.load(RuleFiles.in(dir)).rules())
                 .isInstanceOf(RuleLoadException.class)
                 .hasMessageContaining("profiles/hong.yaml")
                 .hasMessageContaining("thiếu id");
