@@ -14,12 +14,4 @@ public record ExtractedDocument(
     public boolean hasText() {
         return lines.stream().anyMatch(line -> !line.text().isBlank());
     }
-
-    public String text() {
-        StringBuilder text = new StringBuilder();
-        for (SourceLine line : lines) {
-            text.append(line.text()).append('\n');
-        }
-        return text.toString();
-    }
 }

@@ -15,12 +15,6 @@ final class LineCollector {
         offset += text.length() + 1;
     }
 
-    void addAll(int page, String block) {
-        for (String line : block.split("\n", -1)) {
-            add(page, line);
-        }
-    }
-
     int nextLineNumber() {
         return lines.size() + 1;
     }

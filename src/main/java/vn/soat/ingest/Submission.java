@@ -14,8 +14,4 @@ public record Submission(String fileName, byte[] content) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
     }
-
-    public int size() {
-        return content.length;
-    }
 }

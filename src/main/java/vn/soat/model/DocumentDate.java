@@ -17,5 +17,4 @@ public record DocumentDate(
         String styleProblem,
         Location location,
         String excerpt) implements Located {
-
 }

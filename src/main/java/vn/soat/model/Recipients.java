@@ -13,5 +13,4 @@ public record Recipients(
         boolean nhuTren,
         Location location,
         String excerpt) implements Located {
-
 }

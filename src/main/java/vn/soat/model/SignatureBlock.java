@@ -61,8 +61,6 @@ public record SignatureBlock(
         return finalTitle.equals(expectedHead);
     }
 
-
-
     /** The issuer's name for messages, or a generic phrase when only its kind is known. */
     public String issuerLabel() {
         return issuerName.isEmpty() ? "cơ quan ban hành" : issuerName;

@@ -25,8 +25,7 @@ final class CitationScanner {
                     + "(?<numsym>\\d{1,6}(?:[/-][\\p{L}\\d&.]+)*/[\\p{L}\\d&.-]*[\\p{L}\\d])"
                     + "(?:\\s*,?\\s*(?:ban hành\\s+)?[Nn]gày\\s+(?<date>" + VietDate.PATTERN + "))?"
                     + "(?:\\s*,?\\s*của\\s+(?<issuer>[^,;.()“”\"]{2,90}?)(?=\\s+(?:về|v/v|tại|ban hành|phê duyệt|quy định"
-                    + "|hướng dẫn|triển khai|thực hiện|đã|đề nghị|yêu cầu|với|trong)\\b|\\s*[,;.()“”\"]|\\s*$))?",
-            0);
+                    + "|hướng dẫn|triển khai|thực hiện|đã|đề nghị|yêu cầu|với|trong)\\b|\\s*[,;.()“”\"]|\\s*$))?");
 
     /** "Ngày 05/6/2013, UBND tỉnh Thanh Hóa đã ra Quyết định số …": the date and issuer written before the citation. */
     private static final Pattern DATED_BEFORE = Pattern.compile(

@@ -9,7 +9,6 @@ import java.util.List;
  */
 final class Passage {
 
-
     private final List<Unit> units;
     private final List<Integer> starts = new ArrayList<>();
     private final String text;

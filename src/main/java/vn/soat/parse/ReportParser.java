@@ -68,7 +68,7 @@ public final class ReportParser {
         claims.scan(Segments.of(units, bodyStart, closing));
         NumberFacts numbers = new NumberFacts(claims.breakdowns, claims.countedLists, claims.percents, claims.shares,
                 claims.quantities, TableScanner.scan(bodyLinesOf(extracted, units, bodyStart, closing),
-                        line -> sectionOfLine(units, sections, line)), CitationVariantsFinder.find(citations));
+                        sectionsByLine(units, sections)), CitationVariantsFinder.find(citations));
         return new ReportModel(document, header.issuer, header.nationalName, header.nationalMotto, header.number,
                 header.date, title.title(), addressees, request, citations, headings,
                 bodyLines(units, bodyStart, closing, sections), recipients,
@@ -122,8 +122,13 @@ public final class ReportParser {
         return extracted.lines().subList(first - 1, last);
     }
 
-    private static String sectionOfLine(List<Unit> units, SectionIndex sections, int line) {
-        return units.stream().filter(u -> u.line() == line).findFirst().map(sections::of).orElse("");
+    /** The section of each line's first unit, by line number. */
+    private static java.util.function.IntFunction<String> sectionsByLine(List<Unit> units, SectionIndex sections) {
+        java.util.Map<Integer, String> byLine = new java.util.HashMap<>();
+        for (Unit unit : units) {
+            byLine.putIfAbsent(unit.line(), sections.of(unit));
+        }
+        return line -> byLine.getOrDefault(line, "");
     }
 
     /** Who issued the report: the header if it says, else the symbol's issuer code, else the opening sentence. */

@@ -41,8 +41,4 @@ final class VietDate {
         }
         return Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(6));
     }
-
-    static String display(LocalDate date) {
-        return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
-    }
 }

@@ -1,7 +1,6 @@
 package vn.soat.profile;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import vn.soat.parse.VietText;
@@ -66,9 +65,5 @@ public final class OutlineText {
                 i--;
             }
         }
-    }
-
-    static List<String> split(String text) {
-        return Arrays.asList(words(text).split(" "));
     }
 }

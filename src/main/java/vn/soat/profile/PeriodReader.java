@@ -98,5 +98,4 @@ public final class PeriodReader {
 
     private record Period(String kind, int year, String display) {
     }
-
 }
