@@ -17,8 +17,13 @@ import vn.soat.model.Heading.Level;
 final class SectionParser {
 
     static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
-    private static final Pattern PART = Pattern.compile("^(?:PHẦN\\s+|Phần\\s+)?([A-H])\\s*[.):]\\s+(\\p{Lu}[\\p{Lu}\\d\\s,.;:/()-]*)$");
-    private static final Pattern ROMAN = Pattern.compile("^(?:PHẦN\\s+|Phần\\s+)?([IVX]{1,5})\\s*[.):]\\s*(\\p{Lu}.*)?$");
+    /** "A. KẾT QUẢ …" (capitals only, so a lettered list is not taken for parts). */
+    private static final Pattern LETTER_PART = Pattern.compile("^([A-H])\\s*[.):]\\s+(\\p{Lu}[\\p{Lu}\\d\\s,.;:/()-]*)$");
+    /** "PHẦN I", "PHẦN A", "PHẦN THỨ NHẤT", "Phần thứ hai: …". */
+    private static final Pattern NAMED_PART = Pattern.compile(
+            "^(?:PHẦN|Phần)\\s+(?:THỨ\\s+|thứ\\s+)?([IVX]{1,4}|[A-H]|\\d{1,2}|NHẤT|HAI|BA|TƯ|NĂM|SÁU|nhất|hai|ba|tư|năm|sáu)\\b\\s*[.:–-]?\\s*(.*)$");
+    private static final java.util.List<String> PART_WORDS = java.util.List.of("nhat", "hai", "ba", "tu", "nam", "sau");
+    private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*[.):]\\s*(\\p{Lu}.*)?$");
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*[.)](?![\\d/])\\s*(\\S.*)$");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s*(\\S.*)$");
     private static final int MAX_ARABIC = 40;
@@ -87,7 +92,12 @@ final class SectionParser {
     }
 
     private static Candidate candidate(String text) {
-        Matcher part = PART.matcher(text);
+        Matcher named = NAMED_PART.matcher(text);
+        if (named.matches()) {
+            String label = named.group(1);
+            return new Candidate(Level.PART, label, partOrdinal(label), named.group(2));
+        }
+        Matcher part = LETTER_PART.matcher(text);
         if (part.matches()) {
             return new Candidate(Level.PART, part.group(1), part.group(1).charAt(0) - 'A' + 1, part.group(2));
         }
@@ -110,6 +120,17 @@ final class SectionParser {
             return new Candidate(Level.LETTER, m.group(1), LETTERS.indexOf(m.group(1)) + 1, m.group(2));
         }
         return null;
+    }
+
+    private static int partOrdinal(String label) {
+        if (label.matches("\\d+")) {
+            return Integer.parseInt(label);
+        }
+        if (Roman.value(label) > 0) {
+            return Roman.value(label);
+        }
+        int word = PART_WORDS.indexOf(VietText.fold(label));
+        return word >= 0 ? word + 1 : label.charAt(0) - 'A' + 1;
     }
 
     static String label(Level level, int ordinal) {
