@@ -173,7 +173,8 @@ final class NumberClaims {
         Unit unit = segment.unitAt(total.start);
         String unitName = unitName(total, reported);
         breakdowns.add(new Breakdown(total.value.doubleValue(), total.written + " " + unitName, unitName,
-                sum.doubleValue(), partsText, VietNumber.format(sum), exhaustive, unit.location(sectionOf.apply(unit)),
+                sum.doubleValue(), reported.size(), partsText, sumText(sum, total, reported) + " " + unitName, exhaustive,
+                unit.location(sectionOf.apply(unit)),
                 segment.text().substring(total.start, Math.min(end, segment.text().length())).strip()));
     }
 
@@ -327,12 +328,13 @@ final class NumberClaims {
                 continue;
             }
             String written = m.group("num");
+            String scale = m.group("scale") == null ? "" : m.group("scale");
             if (m.group("scale") != null) {
                 value = value.multiply(BigDecimal.valueOf(VietNumber.scale(m.group("scale"))));
                 written += " " + m.group("scale");
             }
             String next = m.group("next") == null ? "" : m.group("next");
-            found.add(new Quantity(value, written, unitKey(m.group("unit")), m.group("unit"), unitKey(next), next,
+            found.add(new Quantity(value, written, scale, unitKey(m.group("unit")), m.group("unit"), unitKey(next), next,
                     offset + m.start()));
         }
         return found;
@@ -378,8 +380,17 @@ final class NumberClaims {
     }
 
     /** A number with the word after it (its unit) and the word after that, which may complete the unit ("thỏa thuận"). */
-    private record Quantity(BigDecimal value, String written, String unit, String unitWritten, String next,
+    private record Quantity(BigDecimal value, String written, String scale, String unit, String unitWritten, String next,
             String nextWritten, int start) {
+    }
+
+    /** The sum in the writer's own scale ("1.950 triệu") when the total and every part use it. */
+    private static String sumText(BigDecimal sum, Quantity total, List<Quantity> parts) {
+        String scale = total.scale;
+        if (!scale.isEmpty() && parts.stream().allMatch(p -> p.scale.equals(scale))) {
+            return VietNumber.format(sum.divide(BigDecimal.valueOf(VietNumber.scale(scale)))) + " " + scale;
+        }
+        return VietNumber.format(sum);
     }
 
     /** "13 Thỏa thuận" when every part repeats the second word too, else "49 đoàn". */
