@@ -25,7 +25,7 @@ final class HeaderParser {
     private static final Pattern WELL_FORMED = Pattern.compile(
             "^\\d*/[\\p{Lu}][\\p{L}\\d&]*(-[\\p{L}\\d&]+)+$");
     private static final Pattern DATE_LINE = Pattern.compile(
-            "(?<place>\\p{L}[\\p{L} .'-]{0,40}?)\\s*,\\s*ngày\\s*(?<d>\\d*)[\\s.…_]*tháng\\s*(?<m>\\d*)[\\s.…_]*năm\\s*(?<y>\\d*)",
+            "(?<place>(?<![\\p{L}\\d/-])\\p{Lu}[\\p{L}.]*(?:[ -]\\p{L}[\\p{L}.]*){0,5}?)\\s*,\\s*ngày\\s*(?<d>\\d*)[\\s.…_]*tháng\\s*(?<m>\\d*)[\\s.…_]*năm\\s*(?<y>\\d*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SPACED_MOTTO = Pattern.compile(
             "^độc lập\\s+[-–]\\s+tự do\\s+[-–]\\s+hạnh phúc$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -44,7 +44,7 @@ final class HeaderParser {
 
     void parse(List<Unit> header) {
         List<Unit> issuerLines = new ArrayList<>();
-        for (Unit unit : splitAtNationalName(header)) {
+        for (Unit unit : splitColumns(header)) {
             String text = unit.text();
             String folded = unit.folded();
             if (unit.isBlank() || !text.matches(".*\\p{L}.*")) {
@@ -70,13 +70,14 @@ final class HeaderParser {
     }
 
     /**
-     * PDF puts the issuer and the Quốc hiệu on one line when the gap between the two header columns
-     * is narrow ("UBND HUYỆN ĐỊNH HÓA CỘNG HÒA XÃ HỘI …"); cut such a line where the Quốc hiệu starts.
+     * PDF puts the two header columns on one line when the gap between them is narrow
+     * ("UBND HUYỆN ĐỊNH HÓA CỘNG HÒA XÃ HỘI …", "Số: 52/BC-UBND Phú Đình, ngày …"); cut such a line
+     * where the right column starts: the Quốc hiệu, the Tiêu ngữ, or the place-and-date.
      */
-    private static List<Unit> splitAtNationalName(List<Unit> header) {
+    private static List<Unit> splitColumns(List<Unit> header) {
         List<Unit> units = new ArrayList<>();
         for (Unit unit : header) {
-            int at = VietText.foldInPlace(unit.text()).indexOf("cong hoa xa hoi");
+            int at = rightColumnStart(unit.text());
             if (at > 0 && !unit.text().substring(0, at).isBlank()) {
                 int cut = unit.start() + at;
                 units.add(Unit.of(unit.index(), unit.text().substring(0, at).strip(), unit.line(), unit.page(), unit.start(), cut));
@@ -86,6 +87,23 @@ final class HeaderParser {
             }
         }
         return units;
+    }
+
+    private static int rightColumnStart(String text) {
+        String folded = VietText.foldInPlace(text);
+        for (String marker : new String[] {"cong hoa xa hoi", "doc lap"}) {
+            int at = folded.indexOf(marker);
+            if (at > 0) {
+                return at;
+            }
+        }
+        if (NUMBER_LINE.matcher(text).matches()) {
+            Matcher date = DATE_LINE.matcher(text);
+            if (date.find()) {
+                return date.start("place");
+            }
+        }
+        return -1;
     }
 
     /** Contains the key words, or is close enough to the fixed wording to be a misspelling of it. */

@@ -56,6 +56,25 @@ class ReportParserTest {
     }
 
     @Test
+    void headerColumnsGluedTogetherByPdfAreCutApart() throws ExtractionException {
+        ReportModel model = parse("""
+                UBND HUYỆN ĐỊNH HÓA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                ỦY BAN NHÂN DÂN XÃ PHÚ ĐÌNH Độc lập - Tự do - Hạnh phúc
+                Số: 52/BC-UBND Phú Đình, ngày 25 tháng 11 năm 2024
+                BÁO CÁO
+                Kết quả công tác đối ngoại năm 2024
+                """);
+        assertThat(model.issuer()).hasValueSatisfying(i -> assertThat(i.name()).isEqualTo("ỦY BAN NHÂN DÂN XÃ PHÚ ĐÌNH"));
+        assertThat(model.nationalName()).hasValueSatisfying(n -> assertThat(n.correct()).isTrue());
+        assertThat(model.nationalMotto()).hasValueSatisfying(m -> assertThat(m.correct()).isTrue());
+        assertThat(model.number()).hasValueSatisfying(n -> {
+            assertThat(n.number()).isEqualTo("52");
+            assertThat(n.symbol()).isEqualTo("BC-UBND");
+        });
+        assertThat(model.date()).hasValueSatisfying(d -> assertThat(d.place()).isEqualTo("Phú Đình"));
+    }
+
+    @Test
     void requestCitationNamesItsIssuerAsRequester() throws ExtractionException {
         ReportModel model = parse(HEADER);
         assertThat(model.request()).hasValueSatisfying(r -> {
