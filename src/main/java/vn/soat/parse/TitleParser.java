@@ -24,16 +24,25 @@ final class TitleParser {
         int limit = Math.min(units.size(), SEARCH_LIMIT);
         for (int i = 0; i < limit; i++) {
             Unit unit = units.get(i);
-            if (unit.folded().replaceAll("[^a-z ]", "").strip().equals("bao cao")) {
-                return withSummary(units, i, sections);
+            String letters = unit.folded().replaceAll("[^a-z0-9 ]", "").strip();
+            if (letters.equals("bao cao")) {
+                return withSummary(units, i, sections, "");
+            }
+            // "BÁO CÁO KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI NĂM 2024": type and summary typed on one capitalised line.
+            if (letters.startsWith("bao cao ") && VietText.isUpperCase(unit.text()) && unit.text().strip().startsWith("B")) {
+                String rest = unit.text().strip().substring("BÁO CÁO".length()).strip();
+                return withSummary(units, i, sections, rest);
             }
         }
         Unit first = units.stream().filter(u -> !u.isBlank()).findFirst().orElse(units.get(0));
         return new Found(new TitleBlock(false, "", "", first.location(""), first.text()), -1, 0);
     }
 
-    private static Found withSummary(List<Unit> units, int typeIndex, SectionIndex sections) {
+    private static Found withSummary(List<Unit> units, int typeIndex, SectionIndex sections, String sameLine) {
         List<String> summary = new ArrayList<>();
+        if (!sameLine.isEmpty()) {
+            summary.add(sameLine);
+        }
         int i = typeIndex + 1;
         while (i < units.size() && units.get(i).isBlank()) {
             i++;
@@ -47,7 +56,8 @@ final class TitleParser {
         }
         Unit type = units.get(typeIndex);
         String text = String.join(" ", summary).replaceAll("\\s+", " ").strip();
-        String excerpt = type.text() + (text.isEmpty() ? "" : " — " + text);
-        return new Found(new TitleBlock(true, type.text(), text, type.location(""), excerpt), typeIndex, i);
+        String typeLine = sameLine.isEmpty() ? type.text() : "BÁO CÁO";
+        String excerpt = typeLine + (text.isEmpty() ? "" : " — " + text);
+        return new Found(new TitleBlock(true, typeLine, text, type.location(""), excerpt), typeIndex, i);
     }
 }
