@@ -50,7 +50,10 @@ final class DocxExtractor {
 
     private void visit(IBodyElement element) {
         if (element instanceof XWPFParagraph paragraph) {
-            lines.add(0, paragraphText(paragraph));
+            // A manual line break (Shift+Enter) inside a paragraph starts a new line as the reader sees it.
+            for (String line : paragraphText(paragraph).split("\\R", -1)) {
+                lines.add(0, line);
+            }
         } else if (element instanceof XWPFTable table) {
             if (isDataTable(table)) {
                 addDataTable(table);
