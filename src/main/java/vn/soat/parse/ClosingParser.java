@@ -71,13 +71,16 @@ final class ClosingParser {
             if (unit.isBlank() || isAuthorityLine(unit, titles)) {
                 continue;
             }
-            Matcher dash = DASH.matcher(unit.text());
-            if (dash.matches() || unit.folded().startsWith("luu")) {
+            boolean archived = lines.stream().anyMatch(l -> VietText.fold(l).startsWith("luu"));
+            if (DASH.matcher(unit.text()).matches() || unit.folded().startsWith("luu")) {
                 lines.add(stripDash(unit.text()));
             } else if (!lines.isEmpty() && !endsRecipient(lines.get(lines.size() - 1)) && !looksLikeName(unit)) {
                 lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + unit.text().strip());
-            } else if (!lines.isEmpty() && lines.stream().anyMatch(l -> VietText.fold(l).startsWith("luu"))) {
+            } else if (archived) {
                 break;
+            } else if (endsRecipient(unit.text().strip()) && !looksLikeName(unit)) {
+                // Word's automatic bullets are not text: a recipient line may come without its dash.
+                lines.add(unit.text().strip());
             }
         }
         String archive = lines.stream().filter(l -> VietText.fold(l).startsWith("luu")).findFirst().orElse("");
