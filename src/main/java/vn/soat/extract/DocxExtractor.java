@@ -26,6 +26,7 @@ final class DocxExtractor {
     private static final String CELL_SEPARATOR = " | ";
 
     private final LineCollector lines = new LineCollector();
+    private final ListNumbering numbering = new ListNumbering();
     private LegacyConversion legacy;
 
     ExtractedDocument extract(byte[] content) throws ExtractionException {
@@ -95,7 +96,7 @@ final class DocxExtractor {
     }
 
     private String paragraphText(XWPFParagraph paragraph) {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(numbering.labelFor(paragraph));
         for (XWPFRun run : paragraph.getRuns()) {
             String runText = run.text();
             String font = run.getFontFamily();

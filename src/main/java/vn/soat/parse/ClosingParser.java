@@ -15,7 +15,6 @@ import vn.soat.model.Recipients;
 final class ClosingParser {
 
     static final Pattern AUTHORITY_PREFIX = Pattern.compile("^(TM|KT|Q|TL|TUQ)\\s*\\.\\s*(\\S.*)$");
-    private static final Pattern DASH = Pattern.compile("^[-–+•*]\\s*(.*)$");
     private static final Pattern VT = Pattern.compile("\\bVT\\b", Pattern.CASE_INSENSITIVE);
     private static final int TAIL = 60;
 
@@ -47,7 +46,7 @@ final class ClosingParser {
     }
 
     static boolean isDashLine(Unit unit) {
-        return DASH.matcher(unit.text()).matches();
+        return Bullet.starts(unit.text());
     }
 
     static Optional<Recipients> recipients(List<Unit> units, int from, TitleRegistry titles) {
@@ -64,7 +63,7 @@ final class ClosingParser {
         List<String> lines = new ArrayList<>();
         String inline = heading.text().replaceFirst("(?i)^\\s*nơi nhận\\s*:?", "").strip();
         if (!inline.isEmpty()) {
-            lines.add(stripDash(inline));
+            lines.add(Bullet.strip(inline));
         }
         for (int i = headingIndex + 1; i < units.size() && i < headingIndex + 40; i++) {
             Unit unit = units.get(i);
@@ -72,8 +71,8 @@ final class ClosingParser {
                 continue;
             }
             boolean archived = lines.stream().anyMatch(l -> VietText.fold(l).startsWith("luu"));
-            if (DASH.matcher(unit.text()).matches() || unit.folded().startsWith("luu")) {
-                lines.add(stripDash(unit.text()));
+            if (Bullet.starts(unit.text()) || unit.folded().startsWith("luu")) {
+                lines.add(Bullet.strip(unit.text()));
             } else if (!lines.isEmpty() && !endsRecipient(lines.get(lines.size() - 1)) && !looksLikeName(unit)) {
                 lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + unit.text().strip());
             } else if (archived) {
@@ -91,11 +90,6 @@ final class ClosingParser {
 
     private static boolean endsRecipient(String line) {
         return line.endsWith(";") || line.endsWith(".") || line.endsWith(",");
-    }
-
-    private static String stripDash(String text) {
-        Matcher dash = DASH.matcher(text.strip());
-        return (dash.matches() ? dash.group(1) : text).strip();
     }
 
     static boolean looksLikeName(Unit unit) {

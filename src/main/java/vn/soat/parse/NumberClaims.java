@@ -204,7 +204,7 @@ final class NumberClaims {
                 }
             } else if (m.end() >= text.strip().length()) {
                 for (int j = index + 1; j < segments.size() && isBullet(segments.get(j)); j++) {
-                    items.add(segments.get(j).text().strip().replaceFirst("^[-–+•*]\\s*", ""));
+                    items.add(Bullet.strip(segments.get(j).text()));
                 }
             }
             if (items.isEmpty() || items.stream().anyMatch(item -> item.split("\\s+").length > MAX_ITEM_WORDS)) {
@@ -217,7 +217,7 @@ final class NumberClaims {
     }
 
     private static boolean isBullet(Passage segment) {
-        return segment.text().strip().matches("^[-–+•*].*");
+        return Bullet.starts(segment.text());
     }
 
     private void ratios(Passage segment, String text) {

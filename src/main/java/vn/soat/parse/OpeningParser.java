@@ -48,7 +48,7 @@ final class OpeningParser {
     }
 
     private static String clean(String name) {
-        return name.replaceFirst("^[-–+•]\\s*", "").replaceAll("[;.,]+$", "").strip();
+        return Bullet.strip(name).replaceAll("[;.,]+$", "").strip();
     }
 
     /** The units of the opening: after the title (and Kính gửi), up to the first heading. */

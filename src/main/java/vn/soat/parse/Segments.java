@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class Segments {
 
-    private static final Pattern STARTS_NEW = Pattern.compile("^([-–+•*]|\\d{1,2}[.)]\\s|[IVX]{1,5}\\.\\s|[a-zđ]\\)\\s).*");
+    private static final Pattern STARTS_NEW = Pattern.compile("^(\\d{1,2}[.)]\\s|[IVX]{1,5}\\.\\s|[a-zđ]\\)\\s).*");
 
     private Segments() {
     }
@@ -25,7 +25,7 @@ final class Segments {
                 continue;
             }
             boolean continues = !current.isEmpty() && !endsSentence(current.get(current.size() - 1).text())
-                    && !STARTS_NEW.matcher(unit.text()).matches();
+                    && !STARTS_NEW.matcher(unit.text()).matches() && !Bullet.starts(unit.text());
             if (!continues && !current.isEmpty()) {
                 segments.add(new Passage(current));
                 current = new ArrayList<>();

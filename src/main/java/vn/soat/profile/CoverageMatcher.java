@@ -9,6 +9,7 @@ import vn.soat.model.Heading;
 import vn.soat.model.ItemCoverage;
 import vn.soat.model.Location;
 import vn.soat.model.ReportModel;
+import vn.soat.parse.Bullet;
 import vn.soat.parse.VietText;
 
 /**
@@ -18,7 +19,6 @@ import vn.soat.parse.VietText;
  */
 public final class CoverageMatcher {
 
-    private static final Pattern BULLET = Pattern.compile("^[-–+•*]\\s*");
     private static final List<String> NIL_OPENINGS = List.of("khong co", "khong to chuc", "khong phat sinh", "chua co",
             "khong tiep nhan", "khong thuc hien", "khong");
     private static final int MAX_LABEL_WORDS = 16;
@@ -118,13 +118,13 @@ public final class CoverageMatcher {
         if (colon < 0) {
             return false;
         }
-        String label = BULLET.matcher(text.substring(0, colon)).replaceFirst("");
+        String label = Bullet.strip(text.substring(0, colon));
         return label.split("\\s+").length <= MAX_LABEL_WORDS && names(item, label);
     }
 
     /** "Không có đoàn ra/đoàn vào." — a short sentence answering the item with nothing. */
     private static boolean nilSentence(ProfileItem item, String text) {
-        String bare = BULLET.matcher(text).replaceFirst("");
+        String bare = Bullet.strip(text);
         String folded = VietText.fold(bare);
         if (bare.split("\\s+").length > MAX_NIL_WORDS) {
             return false;
