@@ -13,6 +13,8 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import vn.soat.ingest.DocumentFormat;
 
 /**
@@ -24,6 +26,7 @@ import vn.soat.ingest.DocumentFormat;
 final class DocxExtractor {
 
     private static final String CELL_SEPARATOR = " | ";
+    private static final String W = "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'";
 
     private final LineCollector lines = new LineCollector();
     private final ListNumbering numbering = new ListNumbering();
@@ -51,6 +54,7 @@ final class DocxExtractor {
 
     private void visit(IBodyElement element) {
         if (element instanceof XWPFParagraph paragraph) {
+            textBoxes(paragraph);
             // A manual line break (Shift+Enter) inside a paragraph starts a new line as the reader sees it.
             for (String line : paragraphText(paragraph).split("\\R", -1)) {
                 lines.add(0, line);
@@ -64,6 +68,27 @@ final class DocxExtractor {
                         cell.getBodyElements().forEach(this::visit);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Old templates put the header (issuer, Quốc hiệu) in text boxes anchored to a paragraph; their
+     * text is not part of the paragraph's. Word stores each box twice (DrawingML and a VML fallback),
+     * so a paragraph text already seen in this anchor is not repeated.
+     */
+    private void textBoxes(XWPFParagraph anchor) {
+        XmlObject[] found = anchor.getCTP().selectPath(W + " .//w:txbxContent/w:p");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (XmlObject paragraph : found) {
+            StringBuilder text = new StringBuilder();
+            for (XmlObject run : paragraph.selectPath(W + " .//w:t")) {
+                try (XmlCursor cursor = run.newCursor()) {
+                    text.append(cursor.getTextValue());
+                }
+            }
+            if (!text.toString().isBlank() && seen.add(text.toString())) {
+                lines.add(0, text.toString());
             }
         }
     }
