@@ -8,12 +8,14 @@ import vn.soat.extract.SourceLine;
 import vn.soat.model.Addressees;
 import vn.soat.model.BodyLine;
 import vn.soat.model.Citation;
+import vn.soat.model.ContentEnd;
 import vn.soat.model.Document;
 import vn.soat.model.DocumentNumber;
 import vn.soat.model.DocumentType;
 import vn.soat.model.Heading;
 import vn.soat.model.NumberFacts;
 import vn.soat.model.IssuerKind;
+import vn.soat.model.ListLine;
 import vn.soat.model.Recipients;
 import vn.soat.model.ReportModel;
 import vn.soat.model.RequestCitation;
@@ -28,6 +30,7 @@ public final class ReportParser {
 
     private static final int HEADER_WITHOUT_TITLE = 15;
     private static final int OPENING_UNITS = 12;
+    private static final java.util.regex.Pattern END_MARK = java.util.regex.Pattern.compile("\\.\\s*/\\s*\\.\\s*$");
     /** A công văn conveying the Chủ tịch's own opinion or instruction: "Chủ tịch UBND tỉnh có ý kiến như sau". */
     private static final java.util.regex.Pattern CHAIRMAN_SPEAKS = java.util.regex.Pattern.compile(
             "chu tich (uy ban nhan dan|ubnd)( (tinh|thanh pho|huyen|thi xa|xa|phuong|dac khu))?[^,.;]{0,30} (co y kien|chi dao|chi thi)\\b");
@@ -75,7 +78,11 @@ public final class ReportParser {
         List<Citation> citations = markRequest(found, request);
 
         SignatureReader.Issuer issuer = issuer(header, inPersonAuthority(units, bodyStart), opening, openingCitations);
-        Optional<Recipients> recipients = ClosingParser.recipients(units, closing, titles);
+        Optional<ClosingParser.Read> closingRead = ClosingParser.recipients(units, closing, titles);
+        Optional<Recipients> recipients = closingRead.map(ClosingParser.Read::recipients);
+        List<ListLine> listLines = new ArrayList<>(ListLines.addressees(units, Math.max(0, title.typeIndex()), firstHeading));
+        closingRead.ifPresent(read -> listLines.addAll(read.lines()));
+        Optional<ContentEnd> contentEnd = contentEnd(units, bodyStart, closing);
         Optional<SignatureBlock> signature = SignatureReader.read(units, closing, titles, issuer, issuers);
 
         Unit first = units.stream().filter(u -> !u.isBlank()).findFirst().orElse(units.get(0));
@@ -90,7 +97,7 @@ public final class ReportParser {
         return new ReportModel(document, documentType, header.issuer, header.nationalName, header.nationalMotto, header.number,
                 header.date, title.title(), addressees, request, citations, headings,
                 bodyLines(units, bodyStart, closing, sections), recipients,
-                delivery(request, recipients, addressees), signature, numbers);
+                delivery(request, recipients, addressees), List.copyOf(listLines), contentEnd, signature, numbers);
     }
 
     /**
@@ -109,6 +116,21 @@ public final class ReportParser {
             }
         }
         return false;
+    }
+
+    /** The content's last line, when a closing ends it; "./." may stand on a line of its own. */
+    private static Optional<ContentEnd> contentEnd(List<Unit> units, int bodyStart, int closing) {
+        if (closing >= units.size()) {
+            return Optional.empty();
+        }
+        for (int i = closing - 1; i >= bodyStart; i--) {
+            Unit unit = units.get(i);
+            if (!unit.isBlank()) {
+                boolean marked = END_MARK.matcher(unit.text()).find();
+                return Optional.of(new ContentEnd(unit.text(), marked, unit.location(""), unit.text()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static int firstHeading(List<Unit> units, int from, int to, SectionIndex sections) {
