@@ -77,13 +77,23 @@ final class DocExtractor {
     private void visit(Range range, int level) {
         for (int i = 0; i < range.numParagraphs(); i++) {
             Paragraph paragraph = range.getParagraph(i);
-            if (paragraph.isInTable() && paragraph.getTableLevel() > level) {
-                Table table = range.getTable(paragraph);
-                visit(table);
-                i += table.numParagraphs() - 1;
+            Optional<Table> table = paragraph.isInTable() && paragraph.getTableLevel() > level
+                    ? table(range, paragraph) : Optional.empty();
+            if (table.isPresent()) {
+                visit(table.get());
+                i += table.get().numParagraphs() - 1;
             } else if (!paragraph.isTableRowEnd()) {
                 paragraph(paragraph);
             }
+        }
+    }
+
+    /** HWPF refuses some tables Word itself opens (odd row marks); their paragraphs are then read one by one. */
+    private static Optional<Table> table(Range range, Paragraph first) {
+        try {
+            return Optional.of(range.getTable(first));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return Optional.empty();
         }
     }
 
@@ -170,7 +180,8 @@ final class DocExtractor {
             if (run.isMarkedDeleted()) {
                 continue;
             }
-            String runText = story.visible(run.text());
+            // A character from Insert > Symbol is stored as '(' with the symbol's code beside it.
+            String runText = run.isSymbol() ? String.valueOf(run.getSymbolCharacter()) : story.visible(run.text());
             String font = run.getFontName();
             Optional<LegacyVietnamese.Encoding> encoding = font == null ? Optional.empty()
                     : LegacyVietnamese.fromFontName(font);

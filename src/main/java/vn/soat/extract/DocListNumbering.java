@@ -18,8 +18,18 @@ final class DocListNumbering {
         if (!paragraph.isInList()) {
             return "";
         }
-        HWPFList list = paragraph.getList();
-        char level = (char) Math.max(0, Math.min(paragraph.getIlvl(), ListNumbering.LEVELS - 1));
+        HWPFList list;
+        try {
+            list = paragraph.getList();
+        } catch (java.util.NoSuchElementException e) {
+            return ""; // a list reference to no list: Word shows no number either
+        }
+        if (list.getListData() == null || list.getListData().numLevels() == 0) {
+            return "";
+        }
+        // A simple list has one level only, whatever level the paragraph names.
+        int levels = Math.min(list.getListData().numLevels(), ListNumbering.LEVELS);
+        char level = (char) Math.max(0, Math.min(paragraph.getIlvl(), levels - 1));
         String format = format(list.getNumberFormat(level));
         if (format.equals("none")) {
             return "";
