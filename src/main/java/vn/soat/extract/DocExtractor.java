@@ -31,7 +31,7 @@ final class DocExtractor {
     private static final String ENCRYPTED = "tệp Word được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại (hoặc gửi bản PDF)";
 
     private final LineCollector lines = new LineCollector();
-    private final DocListNumbering numbering = new DocListNumbering();
+    private DocListNumbering numbering;
     private final WordBinaryText mainStory = new WordBinaryText();
     private LegacyConversion legacy;
     private Range textBoxes;
@@ -54,6 +54,7 @@ final class DocExtractor {
     }
 
     private ExtractedDocument extract(HWPFDocument doc) {
+        numbering = new DocListNumbering(doc.getListTables() != null);
         Range main = doc.getRange();
         textBoxes = doc.getMainTextboxRange();
         if (main.text().indexOf('\u0008') < 0) {
@@ -174,7 +175,17 @@ final class DocExtractor {
     }
 
     private String paragraphText(Paragraph paragraph, WordBinaryText story) {
-        StringBuilder text = new StringBuilder(numbering.labelFor(paragraph));
+        String label = numbering.labelFor(paragraph);
+        try {
+            return label + runsText(paragraph, story);
+        } catch (IllegalArgumentException e) {
+            // HWPF cannot split some paragraphs (equations, damaged formatting) into runs; their text still reads.
+            return label + story.visible(paragraph.text());
+        }
+    }
+
+    private String runsText(Paragraph paragraph, WordBinaryText story) {
+        StringBuilder text = new StringBuilder();
         for (int i = 0; i < paragraph.numCharacterRuns(); i++) {
             CharacterRun run = paragraph.getCharacterRun(i);
             if (run.isMarkedDeleted()) {

@@ -13,9 +13,15 @@ import org.apache.poi.hwpf.usermodel.Paragraph;
 final class DocListNumbering {
 
     private final Map<Integer, int[]> counters = new HashMap<>();
+    private final boolean hasListTables;
+
+    /** {@code hasListTables}: the file has list tables at all (a paragraph may name a list in a file without). */
+    DocListNumbering(boolean hasListTables) {
+        this.hasListTables = hasListTables;
+    }
 
     String labelFor(Paragraph paragraph) {
-        if (!paragraph.isInList()) {
+        if (!hasListTables || !paragraph.isInList()) {
             return "";
         }
         HWPFList list;
