@@ -61,6 +61,7 @@ final class DocExtractor {
             addTextBoxes(); // no anchor to place them at: old templates keep the header in them, so first
         }
         visit(main, 0);
+        addTextBoxes(); // anchored only where no paragraph is read on its own (a data table): not lost
         List<SourceLine> result = lines.lines();
         if (legacy == null) {
             String all = result.stream().map(SourceLine::text).reduce("", (a, b) -> a + "\n" + b);
