@@ -22,8 +22,8 @@ import vn.soat.ingest.DocumentFormat;
 /**
  * Word 97-2003 (.doc) read with POI's HWPF, by the conventions of {@link DocxExtractor}: paragraphs
  * and tables in document order, layout tables cell by cell, data tables one row a line with cells
- * joined by {@code " | "}, list numbers as the reader sees them, text boxes before the paragraph they
- * are anchored to, field results without their codes, TCVN3/VNI fonts converted.
+ * joined by {@code " | "}, list numbers as the reader sees them, text boxes before the first paragraph
+ * holding a drawing anchor, field results without their codes, TCVN3/VNI fonts converted.
  */
 final class DocExtractor {
 
@@ -31,8 +31,8 @@ final class DocExtractor {
     private static final String ENCRYPTED = "tệp Word được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại (hoặc gửi bản PDF)";
 
     private final LineCollector lines = new LineCollector();
-    private DocListNumbering numbering;
     private final WordBinaryText mainStory = new WordBinaryText();
+    private DocListNumbering numbering;
     private LegacyConversion legacy;
     private Range textBoxes;
 
