@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestFactory;
 class PatternExamplesTest {
 
     /** Classes outside this package whose patterns feed the detectors. */
-    private static final List<String> FEEDERS = List.of("vn.soat.parse.NumberClaims", "vn.soat.parse.BodyDates");
+    private static final List<String> FEEDERS = List.of("vn.soat.parse.NumberClaims", "vn.soat.parse.BodyDates",
+            "vn.soat.parse.TableScanner");
 
     @Test
     void everyPatternOfTheDetectorsHasExamples() throws Exception {
