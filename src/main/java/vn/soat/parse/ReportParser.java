@@ -21,6 +21,7 @@ import vn.soat.model.ReportModel;
 import vn.soat.model.RequestCitation;
 import vn.soat.model.RequesterDelivery;
 import vn.soat.model.SignatureBlock;
+import vn.soat.parse.claims.Claims;
 
 /**
  * Turns extracted lines into a {@link ReportModel}, top to bottom as a reviewer reads: header,
@@ -74,7 +75,8 @@ public final class ReportParser {
         Passage opening = new Passage(OpeningParser.opening(units, bodyStart, firstHeading));
         List<CitationScanner.Found> openingCitations = CitationScanner.scan(opening, sections::of);
         Optional<RequestCitation> request = OpeningParser.request(opening, openingCitations);
-        List<CitationScanner.Found> found = CitationScanner.scan(new Passage(nonBlank(units, bodyStart, closing)), sections::of);
+        Passage body = new Passage(nonBlank(units, bodyStart, closing));
+        List<CitationScanner.Found> found = CitationScanner.scan(body, sections::of);
         List<Citation> citations = markRequest(found, request);
 
         SignatureReader.Issuer issuer = issuer(header, inPersonAuthority(units, bodyStart), opening, openingCitations);
@@ -89,11 +91,11 @@ public final class ReportParser {
         // Findings about something absent point at the top of the document and quote nothing.
         Document document = new Document(extracted.format().name(), extracted.pages(), extracted.lines().size(),
                 first.location(""), "");
-        NumberClaims claims = new NumberClaims(sections::of);
-        claims.scan(Segments.of(units, bodyStart, closing));
-        NumberFacts numbers = new NumberFacts(claims.breakdowns, claims.countedLists, claims.percents, claims.shares,
-                claims.quantities, TableScanner.scan(bodyLinesOf(extracted, units, bodyStart, closing),
-                        sectionsByLine(units, sections)), CitationVariantsFinder.find(citations));
+        Claims claims = NumberClaims.scan(units, bodyStart, closing, sections::of);
+        NumberFacts numbers = new NumberFacts(claims.breakdowns(), claims.countedLists(), claims.percents(), claims.shares(),
+                claims.quantities(), TableScanner.scan(bodyLinesOf(extracted, units, bodyStart, closing),
+                        sectionsByLine(units, sections)), CitationVariantsFinder.find(citations),
+                BodyDates.scan(body, found, sections::of));
         return new ReportModel(document, documentType, header.issuer, header.nationalName, header.nationalMotto, header.number,
                 header.date, title.title(), addressees, request, citations, headings,
                 bodyLines(units, bodyStart, closing, sections), recipients,
