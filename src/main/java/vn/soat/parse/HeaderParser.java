@@ -22,6 +22,7 @@ final class HeaderParser {
     private static final String MOTTO_FOLDED = VietText.fold(NATIONAL_MOTTO);
     private static final Pattern NUMBER_LINE = Pattern.compile("^S[ốỐ]\\s*[:.]?\\s*(.*)$");
     private static final Pattern NUMBER_PARTS = Pattern.compile("^(\\d*)\\s*(.*)$");
+    private static final Pattern STAMPED_NUMBER_GAP = Pattern.compile("^(\\d+)\\s+/");
     private static final Pattern WELL_FORMED = Pattern.compile(
             "^\\d*/[\\p{Lu}][\\p{L}\\d&]*(-[\\p{L}\\d&]+)+$");
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -131,7 +132,8 @@ final class HeaderParser {
         String number = parts.group(1);
         String afterNumber = parts.group(2).strip();
         String symbol = afterNumber.startsWith("/") ? afterNumber.substring(1).strip() : afterNumber;
-        boolean wellFormed = WELL_FORMED.matcher(rest).matches();
+        // E-office stamps the number into the blank left before "/"; what remains of the blank is no defect.
+        boolean wellFormed = WELL_FORMED.matcher(STAMPED_NUMBER_GAP.matcher(rest).replaceFirst("$1/")).matches();
         String typeCode = symbol.split("[-/\\s]", 2)[0];
         return new DocumentNumber(rest, number, symbol, wellFormed, typeCode, typeCode.equalsIgnoreCase("BC"),
                 unit.location(""), unit.text());
