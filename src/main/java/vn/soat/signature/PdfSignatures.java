@@ -1,0 +1,125 @@
+package vn.soat.signature;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.bouncycastle.cert.X509CertificateHolder;
+import vn.soat.model.DigitalSignature;
+import vn.soat.model.Location;
+
+/**
+ * Every digital signature of a PDF as a fact. E-office files are signed in turn (the leader, then
+ * the văn thư's e-seal), each signature in its own incremental revision, so an earlier signature
+ * that stops before the end of the file is normal; only the last one is compared with what follows it.
+ */
+public final class PdfSignatures {
+
+    private static final byte[] BYTE_RANGE = "/ByteRange".getBytes(StandardCharsets.US_ASCII);
+
+    private PdfSignatures() {
+    }
+
+    /** The signatures, in signing order; none for a PDF without any, or one PDFBox cannot open. */
+    public static List<DigitalSignature> read(byte[] pdf) {
+        // A signature dictionary cannot sit in a compressed object stream (its byte range must point
+        // at the raw file), so a file without this key has no signature and is not parsed again.
+        if (indexOf(pdf, BYTE_RANGE, 0) < 0) {
+            return List.of();
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Revisions revisions = Revisions.of(pdf);
+            List<Signed> signed = new ArrayList<>();
+            for (PDSignatureField field : document.getSignatureFields()) {
+                PDSignature signature = field.getSignature();
+                if (signature != null && signature.getByteRange().length == 4) {
+                    signed.add(new Signed(signature, page(document, field)));
+                }
+            }
+            signed.sort(Comparator.comparingLong(Signed::coveredEnd));
+            List<DigitalSignature> facts = new ArrayList<>();
+            for (int i = 0; i < signed.size(); i++) {
+                boolean last = i == signed.size() - 1;
+                Signed s = signed.get(i);
+                boolean changedAfter = last && s.coveredEnd() < pdf.length
+                        && RevisionComparison.pagesChanged(document, pdf, s.coveredEnd());
+                facts.add(fact(s, pdf, revisions, changedAfter));
+            }
+            return facts;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private record Signed(PDSignature signature, int page) {
+        long coveredEnd() {
+            int[] range = signature.getByteRange();
+            return (long) range[2] + range[3];
+        }
+    }
+
+    private static DigitalSignature fact(Signed s, byte[] pdf, Revisions revisions, boolean changedAfter) throws IOException {
+        PDSignature signature = s.signature();
+        int[] range = signature.getByteRange();
+        String problem;
+        SignedCms cms;
+        if (range[0] != 0 || range[2] + (long) range[3] > pdf.length || range[1] > range[2]) {
+            cms = new SignedCms(Optional.empty(), "", "");
+            problem = "khoảng byte đã ký không khớp với tệp";
+        } else {
+            cms = SignedCms.read(signature.getContents(), signature.getSignedContent(pdf), signature.getSubFilter());
+            problem = cms.problem();
+        }
+        CertificateSubject subject = cms.certificate().map(X509CertificateHolder::getSubject).map(CertificateSubject::of)
+                .orElse(new CertificateSubject(nameOf(signature), "", "", false));
+        String time = !cms.signingTime().isEmpty() || signature.getSignDate() == null ? cms.signingTime()
+                : signature.getSignDate().toInstant().atOffset(java.time.ZoneOffset.ofHours(7))
+                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx"));
+        String byteRange = Arrays.toString(range).replace(",", "");
+        long end = s.coveredEnd();
+        String excerpt = "Chữ ký số của " + (subject.commonName().isEmpty() ? "(không rõ)" : subject.commonName())
+                + (time.isEmpty() ? "" : ", ký lúc " + time);
+        return new DigitalSignature(subject.commonName(), subject.organisation(), subject.unit(), subject.organisationSeal(),
+                time, byteRange, end, pdf.length, revisions.endingAt(end), revisions.count(), problem.isEmpty(), problem,
+                changedAfter, new Location(s.page(), 0, "", 0, 0), excerpt);
+    }
+
+    private static String nameOf(PDSignature signature) {
+        return signature.getName() == null ? "" : signature.getName();
+    }
+
+    private static int page(PDDocument document, PDSignatureField field) {
+        for (PDAnnotationWidget widget : field.getWidgets()) {
+            PDPage page = widget.getPage();
+            if (page != null) {
+                int index = document.getPages().indexOf(page);
+                if (index >= 0) {
+                    return index + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    static int indexOf(byte[] data, byte[] key, int from) {
+        outer:
+        for (int i = from; i <= data.length - key.length; i++) {
+            for (int j = 0; j < key.length; j++) {
+                if (data[i + j] != key[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
