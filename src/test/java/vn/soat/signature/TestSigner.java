@@ -52,7 +52,7 @@ final class TestSigner {
             signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
             signature.setSignDate(when);
             SignatureOptions options = new SignatureOptions();
-            options.setPreferredSignatureSize(12_000);
+            options.setPreferredSignatureSize(6_000);
             if (!stamps.isEmpty()) {
                 options.setVisualSignature(appearanceTemplate(document.getPage(0), stamps));
                 options.setPage(0);
