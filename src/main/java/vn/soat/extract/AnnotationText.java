@@ -3,6 +3,7 @@ package vn.soat.extract;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -31,34 +32,54 @@ final class AnnotationText {
 
     /**
      * Feeds the engine the appearance text of the page's signature, FreeText and Stamp annotations;
-     * the engine adds their glyphs to {@code articles}, the page's glyphs so far. The blank that a
-     * stamp fills (spaces, dots) is dropped where a stamped glyph covers it, else the sort by position
-     * would interleave them ({@code 3 1 8}).
+     * the engine adds their glyphs to {@code articles}, the page's glyphs so far. A signature's caption
+     * about itself is left out. The blank that a stamp fills (spaces, dots) is dropped where a stamped
+     * glyph covers it, else the sort by position would interleave them ({@code 3 1 8}).
      */
     static void show(PDFStreamEngine engine, PDPage page, List<List<TextPosition>> articles) {
         if (!page.getCOSObject().containsKey(COSName.ANNOTS)) {
             return;
         }
-        int[] pageGlyphs = articles.stream().mapToInt(List::size).toArray();
+        int[] pageGlyphs = sizes(articles);
+        List<PDAnnotation> annotations;
         try {
-            for (PDAnnotation annotation : page.getAnnotations()) {
-                if (drawsPrintedText(annotation)) {
+            annotations = page.getAnnotations();
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        for (PDAnnotation annotation : annotations) {
+            if (drawsPrintedText(annotation)) {
+                int[] before = sizes(articles);
+                try {
                     engine.showAnnotation(annotation);
+                } catch (IOException | RuntimeException e) {
+                    // A broken appearance loses its own text only, never the page's.
+                }
+                Set<TextPosition> caption = SignatureCaption.glyphs(drawnSince(articles, before));
+                for (int i = 0; i < before.length && !caption.isEmpty(); i++) {
+                    articles.get(i).subList(before[i], articles.get(i).size()).removeIf(caption::contains);
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            // A broken annotation loses its own text only, never the page's.
         }
-        List<TextPosition> stamped = new ArrayList<>();
-        for (int i = 0; i < pageGlyphs.length; i++) {
-            stamped.addAll(articles.get(i).subList(pageGlyphs[i], articles.get(i).size()));
-        }
+        List<TextPosition> stamped = drawnSince(articles, pageGlyphs);
         if (stamped.isEmpty()) {
             return;
         }
         for (int i = 0; i < pageGlyphs.length; i++) {
             articles.get(i).subList(0, pageGlyphs[i]).removeIf(glyph -> isBlankFiller(glyph) && coveredBy(glyph, stamped));
         }
+    }
+
+    private static int[] sizes(List<List<TextPosition>> articles) {
+        return articles.stream().mapToInt(List::size).toArray();
+    }
+
+    private static List<TextPosition> drawnSince(List<List<TextPosition>> articles, int[] before) {
+        List<TextPosition> drawn = new ArrayList<>();
+        for (int i = 0; i < before.length; i++) {
+            drawn.addAll(articles.get(i).subList(before[i], articles.get(i).size()));
+        }
+        return drawn;
     }
 
     private static boolean isBlankFiller(TextPosition glyph) {

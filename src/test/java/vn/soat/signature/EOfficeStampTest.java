@@ -38,6 +38,21 @@ class EOfficeStampTest {
     }
 
     @Test
+    void aSignaturesCaptionAboutItselfIsNotReadAsDocumentText() throws ExtractionException {
+        TestSigner.Stamp name = EOfficeFixture.nameStamp();
+        byte[] signed = EOfficeFixture.signedByLeader(TestCertificate.person(EOfficeFixture.SIGNER, "Sở Văn hóa"));
+        byte[] sealed = TestSigner.sign(signed, TestCertificate.organisation(EOfficeFixture.BODY, "UBND tỉnh Thanh Hóa"),
+                EOfficeFixture.at(15, 10), List.of(EOfficeFixture.numberStamp(), EOfficeFixture.dayStamp(),
+                        new TestSigner.Stamp("Ký bởi: SỞ VĂN HÓA THỂ THAO VÀ DU LỊCH", 300, name.y() + 40),
+                        new TestSigner.Stamp("Thời gian ký: 15.12.2022 10:05:00 +07:00", 300, name.y() + 25)));
+        List<String> lines = lines(sealed);
+        assertThat(lines).noneSatisfy(l -> assertThat(l).containsAnyOf("Ký bởi", "Thời gian ký"));
+        assertThat(lines).anySatisfy(l -> assertThat(l.replaceAll("\\s+", " ")).isEqualTo("Số: 318 /BC-SVHTTDL"));
+        CheckResult result = Fixtures.pipeline().check(new Submission("sealed.pdf", sealed), Optional.empty());
+        assertThat(Fixtures.ruleIds(result)).isEmpty();
+    }
+
+    @Test
     void blanksBeforeSigningStayBlank() throws ExtractionException {
         assertThat(lines(EOfficeFixture.blanks())).noneSatisfy(l -> assertThat(l).contains("318"))
                 .noneSatisfy(l -> assertThat(l).contains("Phạm Thị Lan"));
