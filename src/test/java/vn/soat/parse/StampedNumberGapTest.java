@@ -27,7 +27,7 @@ class StampedNumberGapTest {
         assertThat(number.number()).isEqualTo("181");
         assertThat(number.symbol()).isEqualTo("BC-SNV");
         assertThat(number.wellFormed()).isTrue();
-        assertThat(number.report()).isTrue();
+        assertThat(number.typeCode()).isEqualTo("BC");
     }
 
     @Test
