@@ -14,7 +14,7 @@ import vn.soat.rules.RuleFiles;
 /** The number an e-office signature stamps into {@code Số:        /BC-SNV} leaves the rest of the blank behind it. */
 class StampedNumberGapTest {
 
-    private static final ReportParser PARSER = new ReportParser(IssuerCatalogue.load(RuleFiles.in(Path.of("rules"))));
+    private static final ReportParser PARSER = ReportParser.load(RuleFiles.in(Path.of("rules")));
 
     private static DocumentNumber number(String line) throws ExtractionException {
         return PARSER.parse(TextExtractor.extract(DocumentFormat.TXT,
