@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
@@ -41,7 +42,7 @@ public final class PdfSignatures {
             List<Signed> signed = new ArrayList<>();
             for (PDSignatureField field : document.getSignatureFields()) {
                 PDSignature signature = field.getSignature();
-                if (signature != null && signature.getByteRange().length == 4) {
+                if (signature != null && signature.getByteRange().length == 4 && !isDocumentTimeStamp(signature)) {
                     signed.add(new Signed(signature, page(document, field)));
                 }
             }
@@ -91,6 +92,12 @@ public final class PdfSignatures {
         return new DigitalSignature(subject.commonName(), subject.organisation(), subject.unit(), subject.organisationSeal(),
                 time, byteRange, end, pdf.length, revisions.endingAt(end), revisions.count(), problem.isEmpty(), problem,
                 changedAfter, new Location(s.page(), 0, "", 0, 0), excerpt);
+    }
+
+    /** A document time-stamp (PAdES) proves when, not who: it is no one's signature. */
+    private static boolean isDocumentTimeStamp(PDSignature signature) {
+        return "ETSI.RFC3161".equals(signature.getSubFilter())
+                || COSName.getPDFName("DocTimeStamp").equals(signature.getCOSObject().getCOSName(COSName.TYPE));
     }
 
     private static String nameOf(PDSignature signature) {
