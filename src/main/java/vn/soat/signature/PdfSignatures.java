@@ -25,7 +25,6 @@ import vn.soat.model.Location;
  */
 public final class PdfSignatures {
 
-    private static final byte[] BYTE_RANGE = "/ByteRange".getBytes(StandardCharsets.US_ASCII);
 
     private PdfSignatures() {
     }
@@ -34,11 +33,12 @@ public final class PdfSignatures {
     public static List<DigitalSignature> read(byte[] pdf) {
         // A signature dictionary cannot sit in a compressed object stream (its byte range must point
         // at the raw file), so a file without this key has no signature and is not parsed again.
-        if (indexOf(pdf, BYTE_RANGE, 0) < 0) {
+        String text = latin1(pdf);
+        if (!text.contains("/ByteRange")) {
             return List.of();
         }
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            Revisions revisions = Revisions.of(pdf);
+            Revisions revisions = Revisions.of(text);
             List<Signed> signed = new ArrayList<>();
             for (PDSignatureField field : document.getSignatureFields()) {
                 PDSignature signature = field.getSignature();
@@ -117,16 +117,8 @@ public final class PdfSignatures {
         return 0;
     }
 
-    static int indexOf(byte[] data, byte[] key, int from) {
-        outer:
-        for (int i = from; i <= data.length - key.length; i++) {
-            for (int j = 0; j < key.length; j++) {
-                if (data[i + j] != key[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+    /** The file's bytes as Latin-1 text, one char per byte, so that the JDK's fast search can look for keys. */
+    static String latin1(byte[] pdf) {
+        return new String(pdf, StandardCharsets.ISO_8859_1);
     }
 }

@@ -1,26 +1,26 @@
 package vn.soat.signature;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Where the revisions of a PDF end: at each {@code %%EOF} marker, or after its end of line. */
 record Revisions(List<Long> markerEnds, List<Long> ends) {
 
-    private static final byte[] EOF = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+    private static final String EOF = "%%EOF";
 
-    static Revisions of(byte[] pdf) {
+    /** @param pdf the file as Latin-1 text ({@link PdfSignatures#latin1}) */
+    static Revisions of(String pdf) {
         List<Long> markerEnds = new ArrayList<>();
         List<Long> ends = new ArrayList<>();
-        int at = PdfSignatures.indexOf(pdf, EOF, 0);
+        int at = pdf.indexOf(EOF);
         while (at >= 0) {
-            int end = at + EOF.length;
+            int end = at + EOF.length();
             markerEnds.add((long) end);
-            while (end < pdf.length && (pdf[end] == '\r' || pdf[end] == '\n')) {
+            while (end < pdf.length() && (pdf.charAt(end) == '\r' || pdf.charAt(end) == '\n')) {
                 end++;
             }
             ends.add((long) end);
-            at = PdfSignatures.indexOf(pdf, EOF, end);
+            at = pdf.indexOf(EOF, end);
         }
         return new Revisions(markerEnds, ends);
     }
