@@ -83,8 +83,7 @@ public final class PdfSignatures {
         CertificateSubject subject = cms.certificate().map(X509CertificateHolder::getSubject).map(CertificateSubject::of)
                 .orElse(new CertificateSubject(nameOf(signature), "", "", false));
         String time = !cms.signingTime().isEmpty() || signature.getSignDate() == null ? cms.signingTime()
-                : signature.getSignDate().toInstant().atOffset(java.time.ZoneOffset.ofHours(7))
-                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx"));
+                : SignedCms.format(signature.getSignDate().toInstant());
         String byteRange = Arrays.toString(range).replace(",", "");
         long end = s.coveredEnd();
         String excerpt = "Chữ ký số của " + (subject.commonName().isEmpty() ? "(không rõ)" : subject.commonName())

@@ -2,6 +2,7 @@ package vn.soat.signature;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -89,6 +90,11 @@ record SignedCms(Optional<X509CertificateHolder> certificate, String signingTime
         }
         ASN1Encodable value = attribute.getAttrValues().getObjectAt(0);
         Date date = Time.getInstance(value).getDate();
-        return TIME.format(date.toInstant().atOffset(ZoneOffset.ofHours(7)));
+        return format(date.toInstant());
+    }
+
+    /** In Vietnam's time, where the documents are signed: {@code 2025-11-05 09:14:03 +07:00}. */
+    static String format(Instant instant) {
+        return TIME.format(instant.atOffset(ZoneOffset.ofHours(7)));
     }
 }
