@@ -38,18 +38,20 @@ public final class CoverageMatcher {
     public static Coverage match(OutlineProfile profile, ReportModel model) {
         EvidenceReader reader = new EvidenceReader(new ItemVocabulary(profile));
         List<Titled> headings = headings(model);
-        Map<ProfileItem, Evidence> top = best(profile.items(), evidence(reader, profile.items(), headings,
-                model.lines().stream().filter(l -> !l.heading()).toList(), true));
+        List<ProfileItem> subItems = profile.items().stream().flatMap(i -> i.items().stream()).toList();
+        List<Evidence> topFound = evidence(reader, profile.items(), subItems, headings,
+                model.lines().stream().filter(l -> !l.heading()).toList(), true);
+        Map<ProfileItem, Evidence> top = best(profile.items(), topFound);
+        // Every heading that covers the results bounds its lines, not only the one shown: under
+        // "A. KẾT QUẢ …" a Roman "III. … ĐỐI NGOẠI …" may also read as results.
         List<String> resultsLabels = new ArrayList<>();
         List<String> otherLabels = new ArrayList<>();
-        Optional<Heading> planHeading = Optional.empty();
-        for (ProfileItem item : profile.items()) {
-            Optional<Heading> by = coveringHeading(top.get(item), headings);
-            by.ifPresent(h -> (item.results() ? resultsLabels : otherLabels).add(h.location().section()));
-            if (item.plan() && by.isPresent()) {
-                planHeading = by;
-            }
+        for (Evidence e : topFound) {
+            coveringHeading(e, headings).ifPresent(h -> (e.item().results() ? resultsLabels : otherLabels)
+                    .add(h.location().section()));
         }
+        Optional<Heading> planHeading = profile.items().stream().filter(ProfileItem::plan).findFirst()
+                .flatMap(item -> coveringHeading(top.get(item), headings));
         List<ItemCoverage> result = new ArrayList<>();
         Location previous = model.title().location();
         List<ProfileItem> results = new ArrayList<>();
@@ -75,7 +77,7 @@ public final class CoverageMatcher {
                     passages.add(line);
                 }
             }
-            List<Evidence> found = evidence(reader, parent.items(), subHeadings, passages, false);
+            List<Evidence> found = evidence(reader, parent.items(), List.of(), subHeadings, passages, false);
             found.addAll(nilPhrases(parent.items(), passages));
             Map<ProfileItem, Evidence> sub = best(parent.items(), found);
             for (ProfileItem item : parent.items()) {
@@ -94,8 +96,8 @@ public final class CoverageMatcher {
     private static List<Titled> headings(ReportModel model) {
         List<Titled> out = new ArrayList<>();
         for (Heading h : model.headings()) {
-            String title = h.title();
-            if (title.isBlank() && h.level() == Heading.Level.PART) {
+            String title = h.excerpt();
+            if (h.title().isBlank() && h.level() == Heading.Level.PART) {
                 title = model.lines().stream().filter(l -> l.location().line() > h.location().line()).findFirst()
                         .filter(l -> !l.heading()).map(BodyLine::text).orElse("");
             }
@@ -116,11 +118,11 @@ public final class CoverageMatcher {
         return VietText.isUpperCase(text) && text.strip().split("\\s+").length <= MAX_CAPS_LINE_WORDS;
     }
 
-    private static List<Evidence> evidence(EvidenceReader reader, List<ProfileItem> items, List<Titled> headings,
-            List<BodyLine> passages, boolean topLevel) {
+    private static List<Evidence> evidence(EvidenceReader reader, List<ProfileItem> items, List<ProfileItem> others,
+            List<Titled> headings, List<BodyLine> passages, boolean topLevel) {
         List<Evidence> found = new ArrayList<>();
         for (Titled h : headings) {
-            found.addAll(reader.heading(items, h.text(), h.location(), h.rank()));
+            found.addAll(reader.heading(items, others, h.text(), h.location(), h.rank()));
         }
         for (BodyLine line : passages) {
             found.addAll(reader.passage(items, line.text(), line.location(), topLevel));

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import vn.soat.model.Location;
 import vn.soat.profile.ItemVocabulary.Match;
 import vn.soat.profile.Syllables.Syllable;
@@ -24,7 +26,9 @@ final class EvidenceReader {
     static final double SOME = 0.5;
     /** A second item in one heading must weigh at least this share of the first. */
     private static final double SECOND_ITEM = 0.4;
-    private static final int OPENING = 2;
+    /** Syllables (after stop words) that may stand before the item in a clause that is about it. */
+    private static final int OPENING = 1;
+    private static final int MAX_LABEL = 16;
     private static final int NEGATION_REACH = 5;
     private static final Set<String> NEGATIONS = Set.of("khong", "chua");
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?](?=\\s|$)|\\s[–-]\\s");
@@ -37,13 +41,20 @@ final class EvidenceReader {
         this.vocabulary = vocabulary;
     }
 
-    /** What a heading says about each of the sibling items. */
-    List<Evidence> heading(List<ProfileItem> items, String text, Location at, int rank) {
+    /**
+     * What a heading says about each of the items. {@code others} (the sub-items, when the items are
+     * the top level) compete for the heading without being reported: "Công tác thông tin đối ngoại,
+     * lãnh sự …" names a sub-item first, so it does not also cover the results by its "đối ngoại".
+     * On an equal start an item beats an {@code other}.
+     */
+    List<Evidence> heading(List<ProfileItem> items, List<ProfileItem> others, String text, Location at, int rank) {
         List<Syllable> syllables = Syllables.of(stripMark(text));
         List<Match> matches = items.stream().map(i -> vocabulary.match(i, syllables)).toList();
-        Match first = matches.stream().filter(m -> m.recall() >= COVER)
-                .min(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingDouble(Match::weight).reversed()))
-                .orElse(null);
+        Comparator<Match> order = Comparator.comparingInt(Match::start)
+                .thenComparing(m -> !items.contains(m.item()))
+                .thenComparing(Comparator.comparingDouble(Match::weight).reversed());
+        Match first = Stream.concat(matches.stream(), others.stream().map(i -> vocabulary.match(i, syllables)))
+                .filter(m -> m.recall() >= COVER).min(order).orElse(null);
         List<Evidence> out = new ArrayList<>();
         for (Match m : matches) {
             boolean covers = m == first || (first != null && m.recall() >= COVER && m.weight() >= SECOND_ITEM * first.weight()
@@ -55,37 +66,54 @@ final class EvidenceReader {
         return out;
     }
 
-    /** What a passage says about each of the items; {@code aboutTheReport} clauses ("Trên đây là báo cáo …") are skipped. */
+    /**
+     * What a passage says about each of the items. A clause before a colon is a label ("Công tác lãnh
+     * sự: …"); other clauses must open with the item or deny it. Clauses about the report itself
+     * ("Trên đây là báo cáo …", "… về việc báo cáo …") are skipped when {@code skipReportClauses}.
+     */
     List<Evidence> passage(List<ProfileItem> items, String text, Location at, boolean skipReportClauses) {
         List<Evidence> out = new ArrayList<>();
-        for (String clause : CLAUSE_END.split(stripMark(text))) {
-            List<Syllable> syllables = Syllables.of(clause);
-            if (syllables.isEmpty() || (skipReportClauses && aboutTheReport(syllables))) {
-                continue;
-            }
-            for (ProfileItem item : items) {
-                Match m = vocabulary.match(item, syllables);
-                if (m.recall() >= COVER) {
-                    boolean covers = m.start() <= OPENING || negated(syllables, m.start());
-                    out.add(new Evidence(item, covers, m.recall(), false, Evidence.PASSAGE, text, at));
-                }
-            }
+        String body = stripMark(text);
+        Matcher end = CLAUSE_END.matcher(body);
+        int from = 0;
+        while (from < body.length()) {
+            boolean found = end.find();
+            int to = found ? end.start() : body.length();
+            boolean label = found && body.charAt(end.start()) == ':';
+            judgeClause(items, body.substring(from, to), label, at, text, skipReportClauses, out);
+            from = found ? end.end() : body.length();
         }
         return out;
+    }
+
+    private void judgeClause(List<ProfileItem> items, String clause, boolean label, Location at, String text,
+            boolean skipReportClauses, List<Evidence> out) {
+        List<Syllable> syllables = Syllables.of(clause);
+        if (syllables.isEmpty() || (skipReportClauses && aboutTheReport(syllables))) {
+            return;
+        }
+        boolean shortLabel = label && syllables.size() <= MAX_LABEL;
+        for (ProfileItem item : items) {
+            Match m = vocabulary.match(item, syllables);
+            if (m.recall() >= COVER) {
+                boolean covers = shortLabel || m.start() <= OPENING || negated(syllables, m.start());
+                out.add(new Evidence(item, covers, m.recall(), false, Evidence.PASSAGE, text, at));
+            }
+        }
     }
 
     static String stripMark(String text) {
         return LIST_MARK.matcher(text).replaceFirst("");
     }
 
-    /** The two matches do not overlap and a comma, slash or "và" stands between them. */
+    /** The cores of the two matches do not overlap and a comma, slash or "và" stands between them. */
     private static boolean joined(List<Syllable> syllables, Match a, Match b) {
-        Match earlier = a.start() <= b.start() ? a : b;
+        Match earlier = a.coreStart() <= b.coreStart() ? a : b;
         Match later = earlier == a ? b : a;
-        if (later.start() <= earlier.end()) {
+        if (later.coreStart() <= earlier.coreEnd()) {
             return false;
         }
-        for (int i = earlier.end() + 1; i <= later.start(); i++) {
+        for (int i = earlier.coreEnd() + 1; i <= later.coreStart(); i++) {
             if (syllables.get(i).joined()) {
                 return true;
             }

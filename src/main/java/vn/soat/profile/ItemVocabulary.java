@@ -1,6 +1,7 @@
 package vn.soat.profile;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,19 +19,21 @@ import vn.soat.profile.Syllables.Syllable;
  */
 final class ItemVocabulary {
 
+    /** Share of the strongest weight a syllable needs to belong to the core of a match. */
+    private static final double CORE = 0.75;
+
     private final Map<ProfileItem, List<List<Syllable>>> phrases = new LinkedHashMap<>();
     private final Map<String, Double> unigramWeight = new HashMap<>();
     private final Map<String, Double> bigramWeight = new HashMap<>();
 
-    /** How well one item's best phrase is found in a text: share of its weight found, and where. */
-    record Match(ProfileItem item, String phrase, double recall, double weight, int start, int end) {
+    /**
+     * How well one item's phrase is found in a text: the share of its weight found, the first
+     * syllable found ({@code start}), and its most telling syllables ({@code coreStart}..{@code coreEnd}).
+     */
+    record Match(ProfileItem item, String phrase, double recall, double weight, int start, int coreStart, int coreEnd) {
 
         static Match none(ProfileItem item) {
-            return new Match(item, "", 0, 0, -1, -1);
-        }
-
-        boolean found() {
-            return start >= 0;
+            return new Match(item, "", 0, 0, -1, -1, -1);
         }
     }
 
@@ -60,17 +63,26 @@ final class ItemVocabulary {
         bigrams.forEach(b -> bigramItems.merge(b, 1, Integer::sum));
     }
 
-    /** The item's phrase that is best found in the text (highest share, then most weight). */
+    /**
+     * The item's phrase that is best found in the text: of the phrases found well enough to count,
+     * the earliest in the text (a Vietnamese heading names its topic first); otherwise the highest
+     * share, then the most weight.
+     */
     Match match(ProfileItem item, List<Syllable> text) {
         Match best = Match.none(item);
         for (List<Syllable> phrase : phrases.getOrDefault(item, List.of())) {
             Match m = match(item, phrase, text);
-            if (m.recall() > best.recall() || (m.recall() == best.recall() && m.weight() > best.weight())) {
+            if (BETTER.compare(m, best) < 0) {
                 best = m;
             }
         }
         return best;
     }
+
+    private static final Comparator<Match> BETTER = Comparator.comparing((Match m) -> m.recall() < EvidenceReader.COVER)
+            .thenComparingInt(m -> m.recall() >= EvidenceReader.COVER ? m.start() : 0)
+            .thenComparing(Comparator.comparingDouble(Match::recall).reversed())
+            .thenComparing(Comparator.comparingDouble(Match::weight).reversed());
 
     private Match match(ProfileItem item, List<Syllable> phrase, List<Syllable> text) {
         double total = 0;
@@ -98,19 +110,21 @@ final class ItemVocabulary {
         if (hits.isEmpty()) {
             return Match.none(item);
         }
-        // Where the phrase is: its most telling syllables, so "thông tin đối ngoại" in "văn hóa đối
-        // ngoại và thông tin đối ngoại" is placed at "thông tin", not at the first "đối".
+        // Where the phrase's core is: its most telling syllables, so "thông tin đối ngoại" in "văn hóa
+        // đối ngoại và thông tin đối ngoại" is placed at "thông tin", not at the first "đối".
         double strongest = hits.stream().mapToDouble(h -> h[1]).max().orElse(0);
         int start = Integer.MAX_VALUE;
-        int end = -1;
+        int coreStart = Integer.MAX_VALUE;
+        int coreEnd = -1;
         for (double[] hit : hits) {
-            if (hit[1] >= strongest / 2) {
-                start = Math.min(start, (int) hit[0]);
-                end = Math.max(end, (int) hit[0]);
+            start = Math.min(start, (int) hit[0]);
+            if (hit[1] >= strongest * CORE) {
+                coreStart = Math.min(coreStart, (int) hit[0]);
+                coreEnd = Math.max(coreEnd, (int) hit[0]);
             }
         }
         return new Match(item, phrase.stream().map(Syllable::marked).collect(Collectors.joining(" ")), found / total,
-                found, start, end);
+                found, start, coreStart, coreEnd);
     }
 
     private static int indexOf(List<Syllable> text, Syllable s) {

@@ -271,8 +271,10 @@ class HeadingCoverageTest {
     }
 
     static List<String> covered(OutlineProfile profile, List<ProfileItem> siblings, String heading) {
-        return new EvidenceReader(new ItemVocabulary(profile)).heading(siblings, heading, Location.DOCUMENT, 0).stream()
-                .filter(Evidence::covers).map(e -> e.item().id()).toList();
+        List<ProfileItem> others = siblings == profile.items()
+                ? profile.items().stream().flatMap(i -> i.items().stream()).toList() : List.of();
+        return new EvidenceReader(new ItemVocabulary(profile)).heading(siblings, others, heading, Location.DOCUMENT, 0)
+                .stream().filter(Evidence::covers).map(e -> e.item().id()).toList();
     }
 
     /** The items the heading competes with: the top-level items, or the sub-items of the item's parent. */
