@@ -39,8 +39,7 @@ public final class CoverageMatcher {
         EvidenceReader reader = new EvidenceReader(new ItemVocabulary(profile));
         List<Titled> headings = headings(model);
         List<ProfileItem> subItems = profile.items().stream().flatMap(i -> i.items().stream()).toList();
-        List<Evidence> topFound = evidence(reader, profile.items(), subItems, headings,
-                model.lines().stream().filter(l -> !l.heading()).toList(), true);
+        List<Evidence> topFound = evidence(reader, profile.items(), subItems, headings, passages(model.lines()), true);
         Map<ProfileItem, Evidence> top = best(profile.items(), topFound);
         // Every heading that covers the results bounds its lines, not only the one shown: under
         // "A. KẾT QUẢ …" a Roman "III. … ĐỐI NGOẠI …" may also read as results.
@@ -72,11 +71,11 @@ public final class CoverageMatcher {
             List<BodyLine> passages = new ArrayList<>();
             for (BodyLine line : scope) {
                 if (line.heading() || capsLine(line.text())) {
-                    subHeadings.add(new Titled(line.text(), line.location(), line.heading() ? 2 : CAPS_LINE_RANK, Optional.empty()));
-                } else {
-                    passages.add(line);
+                    subHeadings.add(new Titled(line.text(), line.location(), line.heading() ? 2 : CAPS_LINE_RANK,
+                            Optional.empty()));
                 }
             }
+            passages.addAll(passages(scope));
             List<Evidence> found = evidence(reader, parent.items(), List.of(), subHeadings, passages, false);
             found.addAll(nilPhrases(parent.items(), passages));
             Map<ProfileItem, Evidence> sub = best(parent.items(), found);
@@ -111,6 +110,20 @@ public final class CoverageMatcher {
         }
         model.lines().stream().filter(l -> !l.heading() && capsLine(l.text()))
                 .forEach(l -> out.add(new Titled(l.text(), l.location(), CAPS_LINE_RANK, Optional.empty())));
+        return out;
+    }
+
+    /** Lines that are not headings, and what follows the colon of a heading line ("3. Công tác lãnh sự: Không phát sinh."). */
+    private static List<BodyLine> passages(List<BodyLine> lines) {
+        List<BodyLine> out = new ArrayList<>();
+        for (BodyLine line : lines) {
+            int colon = line.text().indexOf(": ");
+            if (!line.heading()) {
+                out.add(line);
+            } else if (colon >= 0) {
+                out.add(new BodyLine(line.text().substring(colon + 2), false, line.location()));
+            }
+        }
         return out;
     }
 

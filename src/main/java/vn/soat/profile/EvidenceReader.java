@@ -45,10 +45,11 @@ final class EvidenceReader {
      * What a heading says about each of the items. {@code others} (the sub-items, when the items are
      * the top level) compete for the heading without being reported: "Công tác thông tin đối ngoại,
      * lãnh sự …" names a sub-item first, so it does not also cover the results by its "đối ngoại".
-     * On an equal start an item beats an {@code other}.
+     * On an equal start an item beats an {@code other}. A heading's title ends at its colon.
      */
     List<Evidence> heading(List<ProfileItem> items, List<ProfileItem> others, String text, Location at, int rank) {
-        List<Syllable> syllables = Syllables.of(stripMark(text));
+        int colon = text.indexOf(": ");
+        List<Syllable> syllables = Syllables.of(stripMark(colon < 0 ? text : text.substring(0, colon)));
         List<Match> matches = items.stream().map(i -> vocabulary.match(i, syllables)).toList();
         Comparator<Match> order = Comparator.comparingInt(Match::start)
                 .thenComparing(m -> !items.contains(m.item()))

@@ -19,7 +19,7 @@ import vn.soat.parse.VietText;
 final class Syllables {
 
     /** Function words: they never tell one outline item from another. */
-    private static final Set<String> STOP = Set.of("của", "và", "các", "những", "trong", "về", "với", "cho", "tại",
+    private static final Set<String> STOP = Set.of("của", "và", "các", "những", "trong", "về", "với", "cho",
             "được", "đã", "đang", "sẽ", "là", "theo", "để", "từ", "đến", "việc", "một", "này", "nhằm", "nào",
             "như", "cùng", "hoặc", "thì", "mà", "có", "năm", "tháng", "số", "mặt");
     /**
