@@ -46,6 +46,17 @@ class CoverageVariantsTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> anItemOnlyTouchedOnInPassingIsAWarningNotAnError() {
+        return Fixtures.list(FAILS).stream().filter(f -> f.getFileName().toString().startsWith("fail-warning-"))
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () ->
+                        assertThat(Fixtures.check(file).findings()).filteredOn(f -> f.ruleId().equals("STR_SECTION_MISSING"))
+                                .singleElement().satisfies(f -> {
+                                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                                    assertThat(f.message()).containsIgnoringCase("có thể thiếu").contains("khớp");
+                                })));
+    }
+
+    @TestFactory
     Stream<DynamicTest> variantsThatLackAnItemGetItAsAnError() {
         return MISSING.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             List<Finding> missing = Fixtures.check(FAILS.resolve(e.getKey())).findings().stream()
