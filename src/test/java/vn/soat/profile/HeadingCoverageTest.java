@@ -232,6 +232,37 @@ class HeadingCoverageTest {
             kinh-phi | - | Người phát ngôn
             """;
 
+    /** item | covers / passing (only uncertain) | a line of the results section, in doi-ngoai-6-thang. */
+    private static final String PASSAGES = """
+            lanh-su | covers | Công tác lãnh sự, bảo hộ công dân: Không phát sinh.
+            lanh-su | covers | Về lãnh sự, bảo hộ công dân, xã phối hợp xác minh nhân thân 02 trường hợp.
+            lanh-su | covers | Trong 6 tháng đầu năm 2026, không phát sinh vụ việc lãnh sự, bảo hộ công dân.
+            lanh-su | passing | Phối hợp nắm tình hình công dân, kết hợp công tác lãnh sự khi cần.
+            hoi-nghi-hoi-thao | covers | Xã không tổ chức hội nghị, hội thảo quốc tế; không ký kết thỏa thuận quốc tế nào.
+            thoa-thuan-quoc-te | covers | Xã không tổ chức hội nghị, hội thảo quốc tế; không ký kết thỏa thuận quốc tế nào.
+            hoi-nghi-hoi-thao | passing | Cán bộ xã tham dự 01 hội nghị quốc tế do tỉnh tổ chức.
+            doan-ra-doan-vao | covers | - Đoàn ra, đoàn vào: xã đón 02 đoàn khách nước ngoài.
+            doan-ra-doan-vao | covers | Không có đoàn ra, đoàn vào.
+            ngoai-giao-kinh-te | covers | Công tác ngoại giao kinh tế được chú trọng, 02 hợp tác xã có đơn hàng xuất khẩu.
+            ngoai-giao-kinh-te | passing | Trang thông tin điện tử xã giới thiệu kết quả ngoại giao kinh tế của tỉnh.
+            thong-tin-doi-ngoai | covers | a) Thông tin đối ngoại: đăng tải 24 tin, bài.
+            thong-tin-doi-ngoai | passing | Xã đón 02 đoàn khách, kết hợp quảng bá hình ảnh địa phương.
+            """;
+
+    @TestFactory
+    Stream<DynamicTest> passagesCoverAnItemTheyOpenWithOrDenyAndOnlyTouchItInPassing() {
+        OutlineProfile profile = PROFILES.byId("doi-ngoai-6-thang").orElseThrow();
+        List<ProfileItem> items = siblings(profile, "lanh-su").orElseThrow();
+        EvidenceReader reader = new EvidenceReader(new ItemVocabulary(profile));
+        return PASSAGES.lines().filter(l -> !l.isBlank()).map(l -> l.split("\\|", 3)).map(p -> DynamicTest.dynamicTest(
+                p[0].strip() + " " + p[1].strip() + ": " + p[2].strip(), () -> {
+                    List<Evidence> found = reader.passage(items, p[2].strip(), Location.DOCUMENT, false).stream()
+                            .filter(e -> e.item().id().equals(p[0].strip())).toList();
+                    assertThat(found).as("evidence for %s", p[0].strip()).isNotEmpty();
+                    assertThat(found.stream().anyMatch(Evidence::covers)).as("covers").isEqualTo(p[1].strip().equals("covers"));
+                }));
+    }
+
     private record Row(String item, boolean covers, String heading) {
     }
 
