@@ -41,14 +41,9 @@ public final class CoverageMatcher {
         List<ProfileItem> subItems = profile.items().stream().flatMap(i -> i.items().stream()).toList();
         List<Evidence> topFound = evidence(reader, profile.items(), subItems, headings, passages(model.lines()), true);
         Map<ProfileItem, Evidence> top = best(profile.items(), topFound);
-        // Every heading that covers the results bounds its lines, not only the one shown: under
-        // "A. KẾT QUẢ …" a Roman "III. … ĐỐI NGOẠI …" may also read as results.
         List<String> resultsLabels = new ArrayList<>();
         List<String> otherLabels = new ArrayList<>();
-        for (Evidence e : topFound) {
-            coveringHeading(e, headings).ifPresent(h -> (e.item().results() ? resultsLabels : otherLabels)
-                    .add(h.location().section()));
-        }
+        sections(topFound, headings).forEach(c -> (c.getValue().results() ? resultsLabels : otherLabels).add(c.getKey()));
         Optional<Heading> planHeading = profile.items().stream().filter(ProfileItem::plan).findFirst()
                 .flatMap(item -> coveringHeading(top.get(item), headings));
         List<ItemCoverage> result = new ArrayList<>();
@@ -89,6 +84,21 @@ public final class CoverageMatcher {
                     .findFirst();
         }
         return new Coverage(List.copyOf(result), planHeading);
+    }
+
+    /**
+     * The sections of the headings that cover a top-level item, and the item. Every heading that covers
+     * the results bounds its lines, not only the one shown (under "A. KẾT QUẢ …" a Roman "III. … ĐỐI
+     * NGOẠI …" may also read as results); but a heading nested in another item's section belongs to
+     * that item ("1. Tiếp tục … đối ngoại" under the plan is not results).
+     */
+    private static List<Map.Entry<String, ProfileItem>> sections(List<Evidence> found, List<Titled> headings) {
+        List<Map.Entry<String, ProfileItem>> covering = new ArrayList<>();
+        for (Evidence e : found) {
+            coveringHeading(e, headings).ifPresent(h -> covering.add(Map.entry(h.location().section(), e.item())));
+        }
+        return covering.stream().filter(c -> covering.stream().noneMatch(o -> o.getValue() != c.getValue()
+                && c.getKey().startsWith(o.getKey() + "."))).toList();
     }
 
     /** Numbered headings (a part's title may stand on the line after "PHẦN THỨ NHẤT"), then short lines in capitals. */

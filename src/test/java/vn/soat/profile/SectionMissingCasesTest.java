@@ -124,6 +124,18 @@ class SectionMissingCasesTest {
         });
     }
 
+    @Test
+    void aPlanLineThatMentionsTheItemDoesNotAnswerItForTheResults() {
+        String report = REPORT.replace("CONSULAR", CONSULAR)
+                .replace("3. Công tác thông tin đối ngoại: Đăng tải 24 tin, bài trên Trang thông tin điện tử xã.\n", "")
+                .replace("Tiếp tục quảng bá du lịch cộng đồng của xã.",
+                        "1. Tiếp tục làm tốt công tác đối ngoại, nhất là thông tin đối ngoại, quảng bá hình ảnh của xã.");
+        assertThat(missing(report)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).contains("\"Thông tin đối ngoại\"");
+        });
+    }
+
     private static List<Finding> missing(String report) {
         return Fixtures.checkText(report).findings().stream().filter(f -> f.ruleId().equals("STR_SECTION_MISSING")).toList();
     }
