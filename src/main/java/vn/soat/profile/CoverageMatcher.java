@@ -48,36 +48,28 @@ public final class CoverageMatcher {
                 .flatMap(item -> coveringHeading(top.get(item), headings));
         List<ItemCoverage> result = new ArrayList<>();
         Location previous = model.title().location();
-        List<ProfileItem> results = new ArrayList<>();
-        Map<ProfileItem, Location> resultsAt = new HashMap<>();
+        Map<ProfileItem, Map<ProfileItem, Evidence>> parents = new HashMap<>();
+        List<ItemCoverage> subResult = new ArrayList<>();
+        for (ProfileItem parent : profile.items().stream().filter(ProfileItem::results).toList()) {
+            List<BodyLine> scope = scope(model.lines(), resultsLabels, otherLabels);
+            Map<ProfileItem, Evidence> sub = best(parent.items(), subEvidence(reader, parent, scope));
+            if (top.get(parent) == null || !top.get(parent).covers()) {
+                byItsItems(parent, sub).ifPresent(e -> top.put(parent, e));
+            }
+            parents.put(parent, sub);
+        }
         for (ProfileItem item : profile.items()) {
             Evidence e = top.get(item);
             Location at = e != null && e.covers() ? e.location() : previous;
             result.add(coverage(profile, item, null, e, at));
             previous = at;
             if (item.results()) {
-                results.add(item);
-                resultsAt.put(item, at);
-            }
-        }
-        for (ProfileItem parent : results) {
-            List<BodyLine> scope = scope(model.lines(), resultsLabels, otherLabels);
-            List<Titled> subHeadings = new ArrayList<>();
-            List<BodyLine> passages = new ArrayList<>();
-            for (BodyLine line : scope) {
-                if (line.heading() || capsLine(line.text())) {
-                    subHeadings.add(new Titled(line.text(), line.location(), line.heading() ? 2 : CAPS_LINE_RANK,
-                            Optional.empty()));
+                for (ProfileItem sub : item.items()) {
+                    subResult.add(coverage(profile, sub, item, parents.get(item).get(sub), at));
                 }
             }
-            passages.addAll(passages(scope));
-            List<Evidence> found = evidence(reader, parent.items(), List.of(), subHeadings, passages, false);
-            found.addAll(nilPhrases(parent.items(), passages));
-            Map<ProfileItem, Evidence> sub = best(parent.items(), found);
-            for (ProfileItem item : parent.items()) {
-                result.add(coverage(profile, item, parent, sub.get(item), resultsAt.get(parent)));
-            }
         }
+        result.addAll(subResult);
         if (planHeading.isEmpty()) {
             planHeading = model.headings().stream()
                     .filter(h -> h.level() == Heading.Level.ROMAN && PLAN_WORDS.matcher(OutlineText.words(h.title())).find())
@@ -99,6 +91,35 @@ public final class CoverageMatcher {
         }
         return covering.stream().filter(c -> covering.stream().noneMatch(o -> o.getValue() != c.getValue()
                 && c.getKey().startsWith(o.getKey() + "."))).toList();
+    }
+
+    private static List<Evidence> subEvidence(EvidenceReader reader, ProfileItem parent, List<BodyLine> scope) {
+        List<Titled> subHeadings = new ArrayList<>();
+        for (BodyLine line : scope) {
+            if (line.heading() || capsLine(line.text())) {
+                subHeadings.add(new Titled(line.text(), line.location(), line.heading() ? 2 : CAPS_LINE_RANK, Optional.empty()));
+            }
+        }
+        List<BodyLine> passages = passages(scope);
+        List<Evidence> found = evidence(reader, parent.items(), List.of(), subHeadings, passages, false);
+        found.addAll(nilPhrases(parent.items(), passages));
+        return found;
+    }
+
+    /**
+     * A results section without a heading of its own is still there when most of its required items
+     * are: "I. Công tác đoàn ra, đoàn vào … II. Công tác thông tin đối ngoại … III. Hạn chế …".
+     */
+    private static Optional<Evidence> byItsItems(ProfileItem parent, Map<ProfileItem, Evidence> sub) {
+        List<ProfileItem> required = parent.items().stream().filter(ProfileItem::isRequired).toList();
+        List<Evidence> covered = required.stream().map(sub::get).filter(e -> e != null && e.covers())
+                .sorted(java.util.Comparator.comparingInt(e -> e.location().line())).toList();
+        if (required.isEmpty() || covered.size() * 2 < required.size()) {
+            return Optional.empty();
+        }
+        Evidence first = covered.get(0);
+        return Optional.of(new Evidence(parent, true, (double) covered.size() / required.size(), first.heading(), first.rank(),
+                first.text(), first.location()));
     }
 
     /** Numbered headings (a part's title may stand on the line after "PHẦN THỨ NHẤT"), then short lines in capitals. */

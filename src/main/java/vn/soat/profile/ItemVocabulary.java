@@ -21,6 +21,8 @@ final class ItemVocabulary {
 
     /** Share of the strongest weight a syllable needs to belong to the core of a match. */
     private static final double CORE = 0.75;
+    /** A syllable used by three items or more tells no item apart. */
+    private static final double GENERIC = 1.0 / 3;
 
     private final Map<ProfileItem, List<List<Syllable>>> phrases = new LinkedHashMap<>();
     private final Map<String, Double> unigramWeight = new HashMap<>();
@@ -85,6 +87,12 @@ final class ItemVocabulary {
             .thenComparing(Comparator.comparingDouble(Match::weight).reversed());
 
     private Match match(ProfileItem item, List<Syllable> phrase, List<Syllable> text) {
+        // A name made only of words that many items share ("Công tác đối ngoại") says something only
+        // as the whole of a heading ("Công tác đối ngoại năm 2025"), never inside other words.
+        boolean generic = phrase.stream().allMatch(s -> unigramWeight.getOrDefault(s.folded(), 1.0) <= GENERIC);
+        if (generic && !text.stream().allMatch(t -> phrase.stream().anyMatch(t::sameAs))) {
+            return Match.none(item);
+        }
         double total = 0;
         double found = 0;
         List<double[]> hits = new ArrayList<>();

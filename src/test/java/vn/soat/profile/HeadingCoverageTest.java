@@ -45,6 +45,7 @@ class HeadingCoverageTest {
             ket-qua | - | PHƯƠNG HƯỚNG, NHIỆM VỤ CÔNG TÁC ĐỐI NGOẠI 6 THÁNG CUỐI NĂM 2026
             ket-qua | - | KẾ HOẠCH CÔNG TÁC ĐỐI NGOẠI NĂM 2025 (seed)
             ket-qua | - | Tình hình chung
+            ket-qua | - | Nâng cao hiệu quả công tác đối ngoại
             ket-qua | - | KHÓ KHĂN, HẠN CHẾ
             han-che | + | KHÓ KHĂN, HẠN CHẾ
             han-che | + | Tồn tại, hạn chế và nguyên nhân

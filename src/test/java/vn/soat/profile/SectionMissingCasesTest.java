@@ -129,11 +129,32 @@ class SectionMissingCasesTest {
         String report = REPORT.replace("CONSULAR", CONSULAR)
                 .replace("3. Công tác thông tin đối ngoại: Đăng tải 24 tin, bài trên Trang thông tin điện tử xã.\n", "")
                 .replace("Tiếp tục quảng bá du lịch cộng đồng của xã.",
-                        "1. Tiếp tục làm tốt công tác đối ngoại, nhất là thông tin đối ngoại, quảng bá hình ảnh của xã.");
+                        "1. Phát huy kết quả đạt được, tăng cường thông tin đối ngoại, quảng bá hình ảnh của xã.");
         assertThat(missing(report)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.message()).contains("\"Thông tin đối ngoại\"");
         });
+    }
+
+    @Test
+    void resultsWrittenAsTheirItemsWithoutAHeadingOfTheirOwnAreThere() {
+        String items = """
+                I. CÔNG TÁC ĐOÀN RA, ĐOÀN VÀO: Xã đón 02 đoàn khách nước ngoài; không có đoàn ra.
+                II. CÔNG TÁC NGOẠI GIAO KINH TẾ: Giới thiệu sản phẩm OCOP của xã tại hội chợ biên giới.
+                III. CÔNG TÁC THÔNG TIN ĐỐI NGOẠI: Đăng tải 24 tin, bài trên Trang thông tin điện tử xã.
+                Trong 6 tháng đầu năm, xã không tổ chức hội nghị, hội thảo quốc tế; không ký kết thỏa thuận quốc tế nào.
+                IV. CÔNG TÁC LÃNH SỰ, BẢO HỘ CÔNG DÂN: Không phát sinh.
+                """;
+        String report = REPORT.replace(REPORT.substring(REPORT.indexOf("I. KẾT QUẢ"), REPORT.indexOf("CONSULAR\n") + 9), items)
+                .replace("II. KHÓ KHĂN, HẠN CHẾ", "V. KHÓ KHĂN, HẠN CHẾ").replace("III. PHƯƠNG HƯỚNG", "VI. PHƯƠNG HƯỚNG");
+        assertThat(missing(report)).isEmpty();
+        String fewer = report.replace("II. CÔNG TÁC NGOẠI GIAO KINH TẾ: Giới thiệu sản phẩm OCOP của xã tại hội chợ biên giới.\n", "")
+                .replace("III. CÔNG TÁC THÔNG TIN ĐỐI NGOẠI: Đăng tải 24 tin, bài trên Trang thông tin điện tử xã.\n", "")
+                .replace("IV. CÔNG TÁC LÃNH SỰ", "II. CÔNG TÁC LÃNH SỰ").replace("V. KHÓ KHĂN", "III. KHÓ KHĂN")
+                .replace("VI. PHƯƠNG HƯỚNG", "IV. PHƯƠNG HƯỚNG")
+                .replace("Trong 6 tháng đầu năm, xã không tổ chức hội nghị, hội thảo quốc tế; không ký kết thỏa thuận quốc tế nào.\n", "");
+        assertThat(missing(fewer)).as("two of six items are not the results").extracting(Finding::message)
+                .anyMatch(m -> m.startsWith("Thiếu phần \"Kết quả\""));
     }
 
     private static List<Finding> missing(String report) {
