@@ -8,7 +8,7 @@ import vn.soat.finding.Finding;
 import vn.soat.finding.Summary;
 import vn.soat.finding.Verdict;
 
-/** The outcome of checking one file, as every interface shows it (contract.md, "A check result"). */
+/** The outcome of checking one file, as every interface shows it (docs/findings.md, "A check result"). */
 @JsonPropertyOrder({"id", "file", "sha256", "format", "pages", "documentType", "issuer", "profile", "profileDetected", "checkedAt", "durationMs",
     "verdict", "summary", "coverage", "findings"})
 public record CheckResult(

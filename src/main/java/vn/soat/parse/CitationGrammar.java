@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The number-symbol grammar of regulations.md §5: Party documents are {@code NUM-TYPE/ORG}
+ * The number-symbol grammar of docs/domain.md §5: Party documents are {@code NUM-TYPE/ORG}
  * ({@code 22-NQ/TW}), state documents {@code NUM/TYPE-ORG} ({@code 31/NQ-CP}); decrees,
  * circulars and laws carry their year ({@code 72/2015/NĐ-CP}, {@code 70/2020/QH14}).
  */

@@ -11,7 +11,7 @@ import vn.soat.model.Citation;
 import vn.soat.model.Location;
 
 /**
- * Finds cited documents: {@code TYPE (số) NUMSYM (, ngày DATE) (của ISSUER)} as regulations.md §5
+ * Finds cited documents: {@code TYPE (số) NUMSYM (, ngày DATE) (của ISSUER)} as docs/domain.md §5
  * gives the grammar. The issuer runs to the first {@code về}, {@code tại}, punctuation or bracket.
  */
 final class CitationScanner {

@@ -9,7 +9,7 @@ import vn.soat.model.Citation;
 import vn.soat.model.CitationVariants;
 
 /**
- * Finds one document cited two ways (regulations.md §5 (4)): same type, symbol and date with
+ * Finds one document cited two ways (docs/domain.md §5, one document cited two ways): same type, symbol and date with
  * numbers that differ by a slip (the same digits in another order, or one digit changed), or the
  * same number-symbol with two dates. Different numbers that are not alike are taken to be
  * different documents of the same day — common for a province's decisions — and left alone.
