@@ -177,9 +177,11 @@ public final class ReportParser {
         if (from >= to) {
             return List.of();
         }
+        // A part of a file holding several documents starts at its own first line number.
+        int base = extracted.lines().get(0).number();
         int first = units.get(from).line();
         int last = units.get(to - 1).line();
-        return extracted.lines().subList(first - 1, last);
+        return extracted.lines().subList(first - base, last - base + 1);
     }
 
     /** The section of each line's first unit, by line number. */

@@ -182,4 +182,21 @@ class DocumentsAsTheyComeTest {
         assertThat(errorsAndWarnings(result)).extracting(Finding::ruleId, Finding::severity, f -> f.location().line())
                 .containsExactly(tuple("FMT_DATE_MISSING", Severity.ERROR, 3));
     }
+
+    @Test
+    void aTotrinhAndTheReportItSubmitsAreJudgedEachAsItsOwnType() throws java.io.IOException {
+        String submission = java.nio.file.Files.readString(Fixtures.ROOT.resolve("documents/tt-so-ngoai-vu-2024.txt"));
+        int reportFirstLine = (int) submission.lines().count() + 2;
+        CheckResult result = Fixtures.checkText(submission + "\n" + REPORT.replace("Số: 52/BC-UBND", "Số:       /BC-UBND"));
+        assertThat(result.documentType().code()).isEqualTo("TTr");
+        assertThat(errorsAndWarnings(result)).extracting(Finding::ruleId, f -> f.location().line())
+                .containsExactly(tuple("FMT_NUMBER_MISSING", reportFirstLine + 2));
+    }
+
+    @Test
+    void aTemplateInAnAnnexIsNotASecondDocument() throws java.io.IOException {
+        String decision = java.nio.file.Files.readString(Fixtures.ROOT.resolve("documents/qd-ubnd-tinh-quy-che-2024.txt"));
+        CheckResult result = Fixtures.checkText(decision + "\nPHỤ LỤC\nMẫu số 01\n" + REPORT.replace("Số: 52/BC-UBND", "Số: .../BC-UBND"));
+        assertThat(errorsAndWarnings(result)).isEmpty();
+    }
 }
