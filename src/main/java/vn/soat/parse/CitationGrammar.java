@@ -19,7 +19,7 @@ final class CitationGrammar {
 
     private static final String CODE = "[\\p{L}\\d&.]*[\\p{L}\\d]";
     /** The number-symbol as the scanner takes it: a number, then codes joined by slashes and hyphens, with a letter somewhere. */
-    static final String NUMBER_SYMBOL = "\\d{1,6}(?=(?: ?/ ?|[\\d/-])*[\\p{L}&.])(?:[/-]" + CODE + ")*(?: ?/ ?)" + CODE
+    static final String NUMBER_SYMBOL = "\\d{1,6}(?=(?: ?/ ?|[\\d/-])*\\p{L})(?:[/-]" + CODE + ")*(?: ?/ ?)" + CODE
             + "(?:-" + CODE + ")*";
 
     private static final Pattern YEARED = Pattern.compile("^\\d+/(\\d{4})/" + CODE + "(?:-" + CODE + ")*$");
@@ -71,6 +71,9 @@ final class CitationGrammar {
             new Example("Nghị quyết", "31-NQ/CP"), new Example("Quyết định", "930-QĐ/TTg"),
             new Example("Nghị định", "72/NĐ-CP"), new Example("Thông tư", "03/TT-BNG"),
             new Example("Luật", "70/QH14"));
+
+    /** Text after a type word that is not a number-symbol: dates, ratios, a number with a year only. */
+    static final List<String> NOT_SYMBOLS = List.of("05/6/2013", "30-8-2025", "36/40", "12/2023", "250/2.000", "1.250/2.000");
 
     record Example(String type, String numberSymbol) {
     }
