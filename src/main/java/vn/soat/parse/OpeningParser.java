@@ -112,8 +112,9 @@ final class OpeningParser {
         if (by.find()) {
             requester = by.group(1).strip();
         }
+        // A document that sets a reporting duty does not say whom each report goes to: no requester to look for.
         boolean duty = STANDING_DUTY_SUBJECT.matcher(VietText.fold(citation.subject())).find();
-        return new RequestCitation(citation, requester, duty, citation.location(), citation.excerpt());
+        return new RequestCitation(citation, duty ? "" : requester, duty, citation.location(), citation.excerpt());
     }
 
     /** "…, Ủy ban nhân dân huyện Triệu Sơn báo cáo như sau": the body speaking in the opening. */

@@ -89,4 +89,14 @@ class CitationScannerTest {
             assertThat(r.location().line()).isEqualTo(4);
         });
     }
+
+    @Test
+    void aDecisionSettingTheDutyIsABasisWithNoRequesterToDeliverTo() throws ExtractionException {
+        ReportModel model = parse("Thực hiện Quyết định số 15/2019/QĐ-UBND ngày 20/5/2019 của UBND tỉnh về chế độ báo cáo định kỳ, UBND xã báo cáo như sau:");
+        assertThat(model.request()).hasValueSatisfying(r -> {
+            assertThat(r.standingDuty()).isTrue();
+            assertThat(r.citation().numberSymbol()).isEqualTo("15/2019/QĐ-UBND");
+            assertThat(r.requester()).isEmpty();
+        });
+    }
 }
