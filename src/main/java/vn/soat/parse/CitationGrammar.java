@@ -22,7 +22,8 @@ final class CitationGrammar {
     static final String NUMBER_SYMBOL = "\\d{1,6}(?=(?: ?/ ?|[\\d/-])*\\p{L})(?:[/-]" + CODE + ")*(?: ?/ ?)" + CODE
             + "(?:-" + CODE + ")*";
 
-    private static final Pattern YEARED = Pattern.compile("^\\d+/(\\d{4})/" + CODE + "(?:-" + CODE + ")*$");
+    /** The year follows the number; what follows the year may be joined by a slash in older joint circulars ({@code 01/2001/TTLT/BNG-TCBĐ}). */
+    private static final Pattern YEARED = Pattern.compile("^\\d+/(\\d{4})/\\p{L}");
     private static final Pattern STATE = Pattern.compile("^\\d+/(" + CODE + ")((?:-" + CODE + ")*)$");
     private static final Pattern PARTY = Pattern.compile("^\\d+-(" + CODE + ")/(" + CODE + ")(?:-" + CODE + ")*$");
 
@@ -44,7 +45,8 @@ final class CitationGrammar {
             new Example("Nghị định", "72/2015/NĐ-CP"), new Example("Nghị định", "09/2019/NĐ-CP"),
             new Example("Thông tư", "03/2025/TT-BNG"), new Example("Thông tư", "10/2022/TT-BLĐTBXH"),
             new Example("Thông tư liên tịch", "02/2009/TTLT-BNG-BNV"),
-            new Example("Thông tư liên tịch", "144/2014/TTLT-BTC-BVHTTDL"), new Example("Luật", "70/2020/QH14"),
+            new Example("Thông tư liên tịch", "144/2014/TTLT-BTC-BVHTTDL"),
+            new Example("Thông tư liên tịch", "01/2001/TTLT/BNG-TCBĐ"), new Example("Luật", "70/2020/QH14"),
             new Example("Nghị quyết", "202/2025/QH15"), new Example("Nghị quyết", "179/2009/NQ-HĐND"),
             new Example("Nghị quyết", "01/NQ-CP"), new Example("Chỉ thị", "27/CT-TTg"),
             new Example("Chỉ thị", "274/CT-BVHTTDL"), new Example("Kế hoạch", "4350/KH-UBND"),
@@ -84,7 +86,7 @@ final class CitationGrammar {
     /** The year inside the number ({@code 72/2015/NĐ-CP} → 2015), 0 without one. */
     static int numberYear(String numberSymbol) {
         Matcher m = YEARED.matcher(numberSymbol);
-        if (!m.matches()) {
+        if (!m.find()) {
             return 0;
         }
         int year = Integer.parseInt(m.group(1));

@@ -11,7 +11,8 @@ import vn.soat.model.RequestCitation;
 /**
  * The body's citations as facts, each document judged once: the request letter is marked (it is
  * judged by CIT_REQUEST_AFTER_REPORT), and a later mention of a document already cited is marked
- * as such, so that a slip in it is reported at its first mention only.
+ * as such, so that a slip in it is reported at its first mention only. A date written once for a
+ * list of numbers is judged at the number it follows.
  */
 final class CitationMentions {
 
@@ -27,7 +28,7 @@ final class CitationMentions {
                     && r.location().line() == found.location().line()).isPresent();
             Citation c = isRequest ? found.asRequest() : found;
             List<Citation> before = earlier.computeIfAbsent(CitationIdentity.key(c), k -> new ArrayList<>());
-            boolean restated = !before.isEmpty()
+            boolean restated = f.sharedDate() || !before.isEmpty()
                     && (!c.dated() || before.stream().anyMatch(e -> CitationIdentity.sameDate(e, found)));
             citations.add(c.mentioned(before.isEmpty(), restated));
             before.add(c);

@@ -86,6 +86,14 @@ final class CitationScanner {
                 Item item = items.get(i);
                 String dateText = item.date().isEmpty() ? following : item.date();
                 following = dateText;
+                // Written once for the list, the date is judged once, at the number it follows.
+                boolean shared = item.date().isEmpty() && !dateText.isEmpty() && i < items.size() - 1;
+                int year = CitationGrammar.numberYear(item.numberSymbol());
+                if (shared && year > 0 && year != VietDate.year(dateText)) {
+                    // "Nghị định số 72/2015/NĐ-CP, 28/2021/NĐ-CP ngày 26/3/2021": the date belongs to the last one only.
+                    dateText = "";
+                    shared = false;
+                }
                 String itemIssuer = issuer;
                 if (dateText.isEmpty() && items.size() == 1) {
                     Matcher before = DATED_BEFORE.matcher(text.substring(Math.max(0, m.start() - LOOK_BACK), m.start()));
@@ -96,7 +104,7 @@ final class CitationScanner {
                 }
                 Unit unit = passage.unitAt(item.start());
                 cited.add(0, new Found(citation(type, item.numberSymbol(), dateText, itemIssuer, subject, list,
-                        unit.location(sectionOf.apply(unit)), excerpt), i == 0 ? m.start() : item.start(), item.end()));
+                        unit.location(sectionOf.apply(unit)), excerpt), i == 0 ? m.start() : item.start(), item.end(), shared));
             }
             found.addAll(cited);
             previousEnd = end;
@@ -152,7 +160,7 @@ final class CitationScanner {
         Citation c = f.citation();
         found.set(i, new Found(new Citation(c.type(), c.numberSymbol(), c.dateText(), c.dated(), c.dateValid(),
                 c.epochDay(), c.issuer(), c.subject(), c.numberYear(), c.dateYear(), c.malformation(), list,
-                c.request(), c.firstMention(), c.restated(), c.location(), c.excerpt()), f.start(), f.end()));
+                c.request(), c.firstMention(), c.restated(), c.location(), c.excerpt()), f.start(), f.end(), f.sharedDate()));
     }
 
     private static Matcher region(Pattern pattern, String text, int from) {
@@ -176,6 +184,7 @@ final class CitationScanner {
     private record Item(String numberSymbol, String date, int start, int end) {
     }
 
-    record Found(Citation citation, int start, int end) {
+    /** A citation and where it sits in the passage; {@code sharedDate} when it takes the date written for a later number of its list. */
+    record Found(Citation citation, int start, int end, boolean sharedDate) {
     }
 }

@@ -152,6 +152,18 @@ class CitationRulesTest {
     }
 
     @Test
+    void anImpossibleDateWrittenOnceForAListIsReportedOnce() {
+        assertThat(body("CIT_DATE_INVALID",
+                "Thực hiện Quyết định số 1053/QĐ-UBND, 1054/QĐ-UBND ngày 31/6/2024 của UBND tỉnh.")).containsExactly(14);
+    }
+
+    @Test
+    void aDateWrittenAfterTheLastDecreeOfAListIsNotTheFirstOnes() {
+        assertThat(body("CIT_YEAR_MISMATCH",
+                "Thực hiện Nghị định số 72/2015/NĐ-CP, 28/2021/NĐ-CP ngày 26/3/2021 của Chính phủ.")).isEmpty();
+    }
+
+    @Test
     void aSecondDateForTheSameDocumentIsJudgedOnItsOwn() {
         assertThat(body("CIT_DATE_INVALID",
                 "Thực hiện Kế hoạch số 88/KH-UBND ngày 30/6/2023 của UBND huyện.",
