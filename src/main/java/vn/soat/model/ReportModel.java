@@ -7,6 +7,7 @@ import java.util.Optional;
 /** Everything the parser found in a report, each fact with its location. Absent parts are empty. */
 public record ReportModel(
         Document document,
+        DocumentType documentType,
         Optional<HeaderIssuer> issuer,
         Optional<NationalName> nationalName,
         Optional<NationalMotto> nationalMotto,
@@ -27,6 +28,7 @@ public record ReportModel(
     public List<Object> facts() {
         List<Object> facts = new ArrayList<>();
         facts.add(document);
+        facts.add(documentType);
         facts.add(title);
         issuer.ifPresent(facts::add);
         nationalName.ifPresent(facts::add);

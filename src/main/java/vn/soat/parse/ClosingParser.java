@@ -17,12 +17,31 @@ final class ClosingParser {
     static final Pattern AUTHORITY_PREFIX = Pattern.compile("^(TM|KT|Q|TL|TUQ)\\s*\\.\\s*(\\S.*)$");
     private static final Pattern VT = Pattern.compile("\\bVT\\b", Pattern.CASE_INSENSITIVE);
     private static final int TAIL = 60;
+    private static final int AUTHORITY_ABOVE = 6;
 
     private ClosingParser() {
     }
 
-    /** Index of the first unit of the closing (Nơi nhận or authority lines), or the end. */
+    /**
+     * Index of the first unit of the closing (Nơi nhận or authority lines), or the end. The first
+     * {@code Nơi nhận:} after the body wins wherever it is: annexes (Phụ lục, an attached Quy chế) and
+     * their tables follow the signature and are not the end of the document's own content.
+     */
     static int closingStart(List<Unit> units, int bodyStart, TitleRegistry titles) {
+        for (int i = bodyStart; i < units.size(); i++) {
+            if (isRecipientsHeading(units.get(i))) {
+                int start = i;
+                // In a text layout the authority lines may come first, just above Nơi nhận.
+                for (int j = i - 1; j >= Math.max(bodyStart, i - AUTHORITY_ABOVE); j--) {
+                    if (isAuthorityLine(units.get(j), titles)) {
+                        start = j;
+                    } else if (!units.get(j).isBlank()) {
+                        break;
+                    }
+                }
+                return start;
+            }
+        }
         int tailStart = Math.max(bodyStart, units.size() - TAIL);
         for (int i = tailStart; i < units.size(); i++) {
             if (isRecipientsHeading(units.get(i)) || isAuthorityLine(units.get(i), titles)) {
