@@ -15,7 +15,7 @@ import vn.soat.rules.RuleFiles;
 
 class CitationScannerTest {
 
-    private static final ReportParser PARSER = new ReportParser(IssuerCatalogue.load(RuleFiles.in(Path.of("rules"))));
+    private static final ReportParser PARSER = ReportParser.load(RuleFiles.in(Path.of("rules")));
 
     private static ReportModel parse(String body) throws ExtractionException {
         String text = "BÁO CÁO\nKết quả công tác đối ngoại\n\n" + body + "\n\nI. KẾT QUẢ\nNội dung.\n";
