@@ -59,17 +59,18 @@ final class CitationIdentity {
                 .map(s -> s.replaceFirst("^0+(?=\\d)", "")).toList());
     }
 
+    /** The words that identify an issuer, for {@link #compatibleIssuers}. */
+    static Set<String> issuerWords(Citation c) {
+        return RequesterMatcher.tokens(c.issuer());
+    }
+
     /** Issuers do not contradict when either is unwritten or one name holds the other ({@code UBND tỉnh}, {@code UBND tỉnh Thanh Hóa}). */
-    static boolean compatibleIssuers(Citation a, Citation b) {
-        Set<String> x = RequesterMatcher.tokens(a.issuer());
-        Set<String> y = RequesterMatcher.tokens(b.issuer());
+    static boolean compatibleIssuers(Set<String> x, Set<String> y) {
         return x.isEmpty() || y.isEmpty() || x.containsAll(y) || y.containsAll(x);
     }
 
     /** Subjects do not contradict when either is unwritten or at least half the words of the shorter are in the longer. */
-    static boolean compatibleSubjects(Citation a, Citation b) {
-        Set<String> x = words(a.subject());
-        Set<String> y = words(b.subject());
+    static boolean compatibleSubjects(Set<String> x, Set<String> y) {
         if (x.isEmpty() || y.isEmpty()) {
             return true;
         }
@@ -78,7 +79,8 @@ final class CitationIdentity {
         return shared.size() >= SAME_SUBJECT * Math.min(x.size(), y.size());
     }
 
-    private static Set<String> words(String subject) {
+    /** The words that identify a subject, for {@link #compatibleSubjects}. */
+    static Set<String> words(String subject) {
         Set<String> words = new HashSet<>();
         for (String word : VietText.fold(subject).split("[^\\p{L}\\d]+")) {
             if (!word.isEmpty() && !STOP_WORDS.contains(word)) {

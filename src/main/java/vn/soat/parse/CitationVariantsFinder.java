@@ -3,7 +3,9 @@ package vn.soat.parse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.soat.model.Citation;
 import vn.soat.model.CitationVariants;
 
@@ -19,29 +21,43 @@ final class CitationVariantsFinder {
     private CitationVariantsFinder() {
     }
 
+    /** A citation with what identifies it computed once: long reports cite hundreds of documents. */
+    private record Cited(Citation citation, String kindAndSymbol, String number, String key, Set<String> issuer,
+            Set<String> subject) {
+
+        static Cited of(Citation c) {
+            String kindAndSymbol = CitationIdentity.kind(c) + "|"
+                    + CitationIdentity.normalised(CitationIdentity.symbol(c.numberSymbol()));
+            return new Cited(c, kindAndSymbol, CitationIdentity.number(c.numberSymbol()), CitationIdentity.key(c),
+                    CitationIdentity.issuerWords(c), CitationIdentity.words(c.subject()));
+        }
+    }
+
     static List<CitationVariants> find(List<Citation> citations) {
+        List<Cited> all = citations.stream().map(Cited::of).toList();
+        Set<String> listedTogether = listedTogether(all);
+        List<Cited> dated = all.stream().filter(c -> c.citation().dateValid()).toList();
         List<CitationVariants> found = new ArrayList<>();
-        Set<String> listedTogether = listedTogether(citations);
         Set<String> reported = new HashSet<>();
-        for (int j = 0; j < citations.size(); j++) {
-            Citation later = citations.get(j);
+        for (int j = 0; j < dated.size(); j++) {
+            Cited later = dated.get(j);
             for (int i = 0; i < j; i++) {
-                Citation earlier = citations.get(i);
-                if (!mayBeOneDocument(earlier, later) || listedTogether.contains(pair(earlier, later))) {
+                Cited earlier = dated.get(i);
+                Citation a = earlier.citation();
+                Citation b = later.citation();
+                boolean sameDay = a.epochDay() == b.epochDay();
+                boolean numbersSlip = sameDay && CitationIdentity.slip(earlier.number(), later.number());
+                boolean datesDiffer = !sameDay && earlier.number().equals(later.number()) && sameYearOrYeared(a, b);
+                if ((!numbersSlip && !datesDiffer) || !mayBeOneDocument(earlier, later)
+                        || listedTogether.contains(pair(earlier, later))) {
                     continue;
                 }
-                String a = CitationIdentity.number(earlier.numberSymbol());
-                String b = CitationIdentity.number(later.numberSymbol());
-                if (earlier.epochDay() == later.epochDay() && CitationIdentity.slip(a, b)
-                        && reported.add(pair(earlier, later))) {
-                    found.add(new CitationVariants("NUMBER", later.type() + " ngày " + later.dateText(),
-                            earlier.numberSymbol(), later.numberSymbol(), earlier.location().line(), later.location(),
-                            later.excerpt()));
-                } else if (a.equals(b) && earlier.epochDay() != later.epochDay() && sameYearOrYeared(earlier, later)
-                        && reported.add("D|" + CitationIdentity.key(later) + "|" + later.epochDay())) {
-                    found.add(new CitationVariants("DATE", later.type() + " số " + later.numberSymbol(),
-                            earlier.dateText(), later.dateText(), earlier.location().line(), later.location(),
-                            later.excerpt()));
+                if (numbersSlip && reported.add(pair(earlier, later))) {
+                    found.add(new CitationVariants("NUMBER", b.type() + " ngày " + b.dateText(), a.numberSymbol(),
+                            b.numberSymbol(), a.location().line(), b.location(), b.excerpt()));
+                } else if (datesDiffer && reported.add("D|" + later.key() + "|" + b.epochDay())) {
+                    found.add(new CitationVariants("DATE", b.type() + " số " + b.numberSymbol(), a.dateText(),
+                            b.dateText(), a.location().line(), b.location(), b.excerpt()));
                 }
             }
         }
@@ -49,11 +65,13 @@ final class CitationVariantsFinder {
     }
 
     /** Documents once listed together are different documents wherever else they are cited. */
-    private static Set<String> listedTogether(List<Citation> citations) {
+    private static Set<String> listedTogether(List<Cited> all) {
+        Map<Integer, List<Cited>> lists = all.stream().filter(c -> c.citation().listedWith() != 0)
+                .collect(Collectors.groupingBy(c -> c.citation().listedWith()));
         Set<String> pairs = new HashSet<>();
-        for (Citation a : citations) {
-            for (Citation b : citations) {
-                if (a.listedWith() != 0 && a.listedWith() == b.listedWith()) {
+        for (List<Cited> list : lists.values()) {
+            for (Cited a : list) {
+                for (Cited b : list) {
                     pairs.add(pair(a, b));
                 }
             }
@@ -61,20 +79,14 @@ final class CitationVariantsFinder {
         return pairs;
     }
 
-    private static String pair(Citation a, Citation b) {
-        String x = CitationIdentity.key(a);
-        String y = CitationIdentity.key(b);
-        return x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
+    private static String pair(Cited a, Cited b) {
+        return a.key().compareTo(b.key()) < 0 ? a.key() + "|" + b.key() : b.key() + "|" + a.key();
     }
 
-    /** Same kind and symbol, both dated, not listed together, issuers and subjects that agree. */
-    private static boolean mayBeOneDocument(Citation a, Citation b) {
-        return a.dateValid() && b.dateValid()
-                && (a.listedWith() == 0 || a.listedWith() != b.listedWith())
-                && CitationIdentity.kind(a).equals(CitationIdentity.kind(b))
-                && CitationIdentity.normalised(CitationIdentity.symbol(a.numberSymbol()))
-                        .equals(CitationIdentity.normalised(CitationIdentity.symbol(b.numberSymbol())))
-                && CitationIdentity.compatibleIssuers(a, b) && CitationIdentity.compatibleSubjects(a, b);
+    /** Same kind and symbol, issuers and subjects that agree. */
+    private static boolean mayBeOneDocument(Cited a, Cited b) {
+        return a.kindAndSymbol().equals(b.kindAndSymbol()) && CitationIdentity.compatibleIssuers(a.issuer(), b.issuer())
+                && CitationIdentity.compatibleSubjects(a.subject(), b.subject());
     }
 
     /**

@@ -71,6 +71,14 @@ class CitationRulesTest {
     }
 
     @Test
+    void decisionsListedTogetherWithoutDateAreDifferentDocumentsWhenDatedLater() {
+        assertThat(body("CIT_INCONSISTENT",
+                "Xã đã triển khai các Quyết định số 1053/QĐ-UBND và 1054/QĐ-UBND của UBND tỉnh.",
+                "Theo Quyết định số 1053/QĐ-UBND ngày 30/8/2024, xã cử 02 cán bộ.",
+                "Theo Quyết định số 1054/QĐ-UBND ngày 30/8/2024, xã cử 03 cán bộ.")).isEmpty();
+    }
+
+    @Test
     void numbersSharingOneSymbolAreDifferentDocuments() {
         assertThat(body("CIT_INCONSISTENT",
                 "Thực hiện Quyết định số 1053, 1054 và 1055/QĐ-UBND ngày 30/8/2024 của UBND tỉnh.",
