@@ -19,7 +19,7 @@ final class OpeningParser {
 
     private static final int MAX_OPENING_UNITS = 15;
     private static final Pattern TRIGGER = Pattern.compile(
-            "(thực hiện|căn cứ|theo|triển khai|phúc đáp|trả lời|tiếp nhận|để)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(thực hiện|căn cứ|theo|triển khai|phúc đáp|trả lời|tiếp nhận|nhận được|trên cơ sở|quán triệt|để)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern REQUESTED_BY = Pattern.compile(
             "(?:đề nghị|yêu cầu|chỉ đạo)\\s+của\\s+([^,;.()]{2,80}?)\\s+(?:tại|theo)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Laws, decrees and circulars are cited as the legal basis of the work, not as the letter that asked for the report. */

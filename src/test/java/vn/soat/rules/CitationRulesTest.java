@@ -221,10 +221,23 @@ class CitationRulesTest {
                 "Thực hiện Công văn số 7253/UBND-VP ngày 08 tháng 11 năm 2024 của UBND huyện Định Hóa, UBND xã báo cáo như sau:",
                 "Năm 2024, công tác đối ngoại của xã được quan tâm. Thực hiện Công văn số 7253/UBND-VP ngày 08/11/2024 của UBND huyện Định Hóa, UBND xã báo cáo như sau:",
                 "Thực hiện Công văn số 7253 /UBND-VP ngày 08/11/2024 của UBND huyện Định Hóa, UBND xã báo cáo như sau:",
+                "Trên cơ sở Công văn số: 7253/UBND-VP ngày 08/11/2024 của UBND huyện Định Hóa, UBND xã báo cáo như sau:",
+                "UBND xã Phú Đình nhận được Công văn 7253/UBND-VP ngày 08/11/2024 của UBND huyện Định Hóa V/v báo cáo công tác đối ngoại. UBND xã báo cáo như sau:",
+                "Thực hiện Thông báo số 45/TB-UBND ngày 08/11/2024 của UBND huyện Định Hóa, UBND xã báo cáo như sau:",
+                "Căn cứ Nghị định số 09/2019/NĐ-CP ngày 24/01/2019 của Chính phủ; thực hiện Công văn số 7253/UBND-VP ngày 08/11/2024 của UBND huyện Định Hóa, UBND xã báo cáo như sau:",
                 "Thực hiện Quyết định số 15/2019/QĐ-UBND ngày 20/5/2019 của UBND tỉnh về chế độ báo cáo định kỳ, UBND xã báo cáo như sau:");
         for (String opening : openings) {
             assertThat(lines(report(opening, "Xã đăng tải 36 tin."), "CIT_REQUEST_MISSING")).as(opening).isEmpty();
         }
+    }
+
+    @Test
+    void theRequesterIsTheLetterWriterNotTheGovernmentCitedAsBasis() {
+        String basisThenLetter = "Căn cứ Nghị định số 09/2019/NĐ-CP ngày 24/01/2019 của Chính phủ; thực hiện Công văn số"
+                + " 7253/UBND-VP ngày 08/11/2024 của UBND huyện Định Hóa, UBND xã báo cáo như sau:";
+        assertThat(lines(report(basisThenLetter, "Xã đăng tải 36 tin."), "RCP_REQUESTER_MISSING")).isEmpty();
+        String otherRequester = "Thực hiện yêu cầu của Sở Ngoại vụ tại Công văn số 559/SNgV-HTQT ngày 13/5/2024, UBND xã báo cáo như sau:";
+        assertThat(lines(report(otherRequester, "Xã đăng tải 36 tin."), "RCP_REQUESTER_MISSING")).isNotEmpty();
     }
 
     @Test
