@@ -122,6 +122,14 @@ class CitationRulesTest {
     }
 
     @Test
+    void aSecondDateAfterTheReportIsOneFindingNotTwo() {
+        String text = report(LETTER, "Thực hiện Kế hoạch số 88/KH-UBND ngày 20/6/2024 của UBND huyện.",
+                "Theo Kế hoạch số 88/KH-UBND ngày 30/11/2024, xã tổ chức 04 hoạt động.");
+        assertThat(lines(text, "CIT_DATE_INVALID")).containsExactly(15);
+        assertThat(lines(text, "CIT_INCONSISTENT")).isEmpty();
+    }
+
+    @Test
     void numbersWithoutYearRestartEachYear() {
         assertThat(body("CIT_INCONSISTENT",
                 "Thực hiện Kế hoạch số 01/KH-UBND ngày 05/01/2023 của UBND huyện.",
