@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The number-symbol grammar of regulations.md §5. State documents are {@code NUM/TYPE-ORG(-UNIT)}
+ * The number-symbol grammar (docs/citations.md). State documents are {@code NUM/TYPE-ORG(-UNIT)}
  * ({@code 1234/QĐ-UBND}) or, for a công văn, {@code NUM/ORG-UNIT} ({@code 2592/VPCP-QHQT});
  * legal normative documents and laws carry their year ({@code 15/2010/QĐ-UBND}, {@code 70/2020/QH14},
  * {@code 02/2016/TTLT-BNG-BNV}); Party and Youth Union documents are {@code NUM-TYPE/ORG(-UNIT)}

@@ -9,7 +9,7 @@ import vn.soat.model.Citation;
 /**
  * When two citations name the same document, as a reviewer would judge it: the same kind of
  * document (a công văn is also written {@code văn bản}), the symbol compared case-insensitively
- * without the hyphens PDF extraction loses ({@code QĐUBND}, regulations.md §5 (5)), issuers and
+ * without the hyphens PDF extraction loses ({@code QĐUBND}; docs/citations.md), issuers and
  * subjects that do not contradict each other.
  */
 final class CitationIdentity {

@@ -12,7 +12,7 @@ import vn.soat.model.Location;
 
 /**
  * Finds cited documents: {@code TYPE (số) NUMSYM (, ngày DATE) (của ISSUER) (về SUBJECT)} as
- * regulations.md §5 gives the grammar. Numbers listed together share the type, date, issuer and
+ * docs/citations.md gives the grammar. Numbers listed together share the type, date, issuer and
  * subject written after the list ({@code Quyết định số 1053/QĐ-UBND, 1054/QĐ-UBND ngày 30/8/2025},
  * {@code Quyết định số 1053, 1054/QĐ-UBND}); they are different documents, marked as one list.
  */

@@ -10,7 +10,7 @@ import vn.soat.model.Citation;
 import vn.soat.model.CitationVariants;
 
 /**
- * Finds one document cited two ways (regulations.md §5 (4)): the same kind of document, issuer and
+ * Finds one document cited two ways (docs/citations.md): the same kind of document, issuer and
  * date, with numbers one slip of the pen apart ({@code 1879} / {@code 1789}), or the same
  * number-symbol with two dates. Documents listed together ({@code số 1053/QĐ-UBND, 1054/QĐ-UBND
  * ngày 30/8/2025}) or about different subjects are different documents: a province issues many

@@ -13,7 +13,7 @@ import vn.soat.model.RequestCitation;
 
 /**
  * Between the title and the first heading: the {@code Kính gửi:} block, and the opening that
- * cites the request letter ({@code Thực hiện Công văn số …}, regulations.md §4).
+ * cites the request letter ({@code Thực hiện Công văn số …}; docs/citations.md).
  */
 final class OpeningParser {
 
