@@ -30,10 +30,15 @@ final class CitationScanner {
     private static final Pattern LIST_ITEM = Pattern.compile("\\s*[,;]?\\s*(?:và\\s+)?(?:[Ss]ố\\s*:?\\s*)?(?<numsym>" + NUMSYM
             + ")(?:\\s*,?\\s*(?:ban hành\\s+)?[Nn]gày\\s+" + DATE + ")?");
     private static final Pattern DATED = Pattern.compile("\\s*,?\\s*(?:ban hành\\s+)?(?:cùng\\s+)?[Nn]gày\\s+" + DATE);
-    private static final Pattern ISSUER = Pattern.compile("\\s*,?\\s*của\\s+(?<issuer>[^,;.()“”\"]{2,90}?)(?=\\s+(?:về|v/v|tại"
-            + "|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|đã|đề nghị|yêu cầu|với|trong)\\b|\\s*[,;.()“”\"]|\\s*$)");
+    /** The issuer runs to a verb or a preposition that starts what follows it, punctuation or a bracket. */
+    private static final Pattern ISSUER = Pattern.compile("\\s*,?\\s*của\\s+(?<issuer>[^,;.()“”\"]{2,90}?)(?=\\s+(?iu:về|v/v|tại"
+            + "|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|đã|đề nghị|yêu cầu|với|trong|gửi|xin|sửa đổi"
+            + "|bổ sung|thí điểm|được|nêu|kèm theo|căn cứ)\\b|\\s*[,;.()“”\"]|\\s*$)");
     private static final Pattern SUBJECT = Pattern.compile("\\s*,?\\s*(?:[Vv]ề việc|[Vv]ề|[Vv]/[Vv]|V/v|quy định|hướng dẫn"
             + "|ban hành|phê duyệt)\\b\\s*:?\\s*(?<subject>[^;.()“”\"]{3,300})");
+    /** Where a subject ends at the latest: the next citation or the next clause of a list of legal bases. */
+    private static final Pattern SUBJECT_END = Pattern.compile("(?<![\\p{L}])(?:" + TYPES + ")\\s+(?:[Ss]ố\\s*)?\\d"
+            + "|\\s(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\\s");
     /** Only separators between two citations of one type: they are listed together. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;]?\\s*(?:và\\s+)?(?:các\\s+)?");
 
@@ -66,7 +71,7 @@ final class CitationScanner {
             String issuer = "";
             Matcher by = region(ISSUER, text, end);
             if (by.lookingAt()) {
-                issuer = by.group("issuer").strip();
+                issuer = by.group("issuer").replaceFirst("\\s*-\\s*$", "").strip();
                 end = by.end();
             }
             Matcher about = region(SUBJECT, text, end);
@@ -168,13 +173,16 @@ final class CitationScanner {
     }
 
     private static String firstWords(String subject) {
-        String[] words = subject.strip().split("\\s+");
+        Matcher end = SUBJECT_END.matcher(subject);
+        String own = end.find() ? subject.substring(0, end.start()) : subject;
+        String[] words = own.strip().replaceFirst("[,\\s]*(?:và|,)?$", "").split("\\s+");
         return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, SUBJECT_WORDS)));
     }
 
     /** {@code 7253 /UBND-VP}: a space typed beside the slash is not part of the symbol. */
     private static String compact(String numberSymbol) {
-        return numberSymbol.replace(" ", "");
+        // "1033/PTM-SMEngày": a page glued the symbol to the word after it.
+        return numberSymbol.replace(" ", "").replaceFirst("(?<=\\p{L})[Nn]gày$", "");
     }
 
     private static String capitalise(String type) {

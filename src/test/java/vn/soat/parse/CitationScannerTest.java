@@ -99,4 +99,26 @@ class CitationScannerTest {
             assertThat(r.requester()).isEmpty();
         });
     }
+
+    @Test
+    void theIssuerEndsWhereTheNextClauseBeginsWhateverItsCase() throws ExtractionException {
+        assertThat(citations("Xã thực hiện Kế hoạch số 47/KH-UBND ngày 22/02/2023 của UBND huyện Định Hóa Thực hiện Đề án 06."))
+                .extracting(Citation::issuer).containsExactly("UBND huyện Định Hóa");
+        assertThat(citations("Theo Thông báo số 53/TB-VPCP ngày 02/3/2010 của Văn phòng Chính phủ - xin gửi bản chụp kèm theo."))
+                .extracting(Citation::issuer).containsExactly("Văn phòng Chính phủ");
+        assertThat(citations("Thực hiện Thông tư số 10/2022/TT-BLĐTBXH ngày 31/5/2022 của Bộ Lao động - Thương binh và Xã hội hướng dẫn giám sát."))
+                .extracting(Citation::issuer).containsExactly("Bộ Lao động - Thương binh và Xã hội");
+    }
+
+    @Test
+    void aSubjectEndsWhereTheNextCitationBegins() throws ExtractionException {
+        assertThat(citations("Thực hiện Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị về hội nhập quốc tế, Chỉ thị số 32-CT/TW ngày 18/02/2019 của Bộ Chính trị về đối ngoại Đảng."))
+                .extracting(Citation::subject).containsExactly("hội nhập quốc tế", "đối ngoại Đảng");
+    }
+
+    @Test
+    void aWordGluedToTheSymbolIsNotPartOfIt() throws ExtractionException {
+        assertThat(citations("Xét đề nghị tại Công văn số 1033/PTM-SMENgày 12/5/2009 của Bộ Công Thương."))
+                .extracting(Citation::numberSymbol).containsExactly("1033/PTM-SME");
+    }
 }
