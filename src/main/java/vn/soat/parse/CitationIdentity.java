@@ -19,7 +19,6 @@ final class CitationIdentity {
     private static final Set<String> STOP_WORDS = Set.of("ve", "viec", "va", "cua", "cac", "tren", "dia", "ban", "tinh",
             "huyen", "xa", "nam", "trong", "tai", "theo", "cho", "voi", "mot", "so", "nhung", "de", "la", "duoc", "giai",
             "doan", "den", "tu");
-    private static final double SAME_SUBJECT = 0.5;
     private static final int LONG_NUMBER = 4;
 
     private CitationIdentity() {
@@ -69,14 +68,13 @@ final class CitationIdentity {
         return x.isEmpty() || y.isEmpty() || x.containsAll(y) || y.containsAll(x);
     }
 
-    /** Subjects do not contradict when either is unwritten or at least half the words of the shorter are in the longer. */
+    /**
+     * Subjects do not contradict when either is unwritten or every word of the shorter is in the
+     * longer: a later mention shortens or rewords a little, but a word of its own ({@code … tại Lào}
+     * / {@code … tại Campuchia}) makes it another document.
+     */
     static boolean compatibleSubjects(Set<String> x, Set<String> y) {
-        if (x.isEmpty() || y.isEmpty()) {
-            return true;
-        }
-        Set<String> shared = new HashSet<>(x);
-        shared.retainAll(y);
-        return shared.size() >= SAME_SUBJECT * Math.min(x.size(), y.size());
+        return x.isEmpty() || y.isEmpty() || x.containsAll(y) || y.containsAll(x);
     }
 
     /** The words that identify a subject, for {@link #compatibleSubjects}. */

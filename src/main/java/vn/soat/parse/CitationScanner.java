@@ -35,7 +35,7 @@ final class CitationScanner {
             + "|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|đã|đề nghị|yêu cầu|với|trong|gửi|xin|sửa đổi"
             + "|bổ sung|thí điểm|được|nêu|kèm theo|căn cứ)\\b|\\s*[,;.()“”\"]|\\s*$)");
     private static final Pattern SUBJECT = Pattern.compile("\\s*,?\\s*(?:[Vv]ề việc|[Vv]ề|[Vv]/[Vv]|V/v|quy định|hướng dẫn"
-            + "|ban hành|phê duyệt)\\b\\s*:?\\s*(?<subject>[^;.()“”\"]{3,300})");
+            + "|ban hành|phê duyệt)\\b\\s*:?\\s*(?<subject>[^,;.()“”\"]{3,300})");
     /** Where a subject ends at the latest: the next citation or the next clause of a list of legal bases. */
     private static final Pattern SUBJECT_END = Pattern.compile("(?<![\\p{L}])(?:" + TYPES + ")\\s+(?:[Ss]ố\\s*)?\\d"
             + "|\\s(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\\s");

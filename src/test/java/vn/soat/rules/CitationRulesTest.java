@@ -99,6 +99,13 @@ class CitationRulesTest {
     }
 
     @Test
+    void decisionsWhoseSubjectsDifferByOneWordAreDifferentDocuments() {
+        assertThat(body("CIT_INCONSISTENT",
+                "Thực hiện Quyết định số 1053/QĐ-UBND ngày 30/8/2024 của UBND tỉnh về việc cử cán bộ đi công tác tại Lào.",
+                "Thực hiện Quyết định số 1054/QĐ-UBND ngày 30/8/2024 của UBND tỉnh về việc cử cán bộ đi công tác tại Campuchia.")).isEmpty();
+    }
+
+    @Test
     void decisionsOfDifferentIssuersAreDifferentDocuments() {
         assertThat(body("CIT_INCONSISTENT",
                 "Thực hiện Quyết định số 1053/QĐ-UBND ngày 30/8/2024 của UBND tỉnh.",
