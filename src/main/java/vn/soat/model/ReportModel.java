@@ -21,6 +21,8 @@ public record ReportModel(
         List<BodyLine> lines,
         Optional<Recipients> recipients,
         Optional<RequesterDelivery> requesterDelivery,
+        List<ListLine> listLines,
+        Optional<ContentEnd> contentEnd,
         Optional<SignatureBlock> signature,
         NumberFacts numbers) {
 
@@ -41,6 +43,8 @@ public record ReportModel(
         facts.addAll(headings);
         recipients.ifPresent(facts::add);
         requesterDelivery.ifPresent(facts::add);
+        facts.addAll(listLines);
+        contentEnd.ifPresent(facts::add);
         signature.ifPresent(facts::add);
         facts.addAll(numbers.all());
         return facts;

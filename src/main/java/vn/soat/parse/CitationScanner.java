@@ -109,7 +109,7 @@ final class CitationScanner {
                 }
                 Unit unit = passage.unitAt(item.start());
                 cited.add(0, new Found(citation(type, item.numberSymbol(), dateText, itemIssuer, subject, list,
-                        unit.location(sectionOf.apply(unit)), excerpt), i == 0 ? m.start() : item.start(), item.end(), shared));
+                        unit.location(sectionOf.apply(unit)), excerpt), i == 0 ? m.start() : item.start(), end, shared));
             }
             found.addAll(cited);
             previousEnd = end;
@@ -192,7 +192,10 @@ final class CitationScanner {
     private record Item(String numberSymbol, String date, int start, int end) {
     }
 
-    /** A citation and where it sits in the passage; {@code sharedDate} when it takes the date written for a later number of its list. */
+    /**
+     * A citation and where it sits in the passage, to the end of its date and issuer (shared by a
+     * list); {@code sharedDate} when it takes the date written for a later number of its list.
+     */
     record Found(Citation citation, int start, int end, boolean sharedDate) {
     }
 }

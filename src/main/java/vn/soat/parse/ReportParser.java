@@ -8,17 +8,20 @@ import vn.soat.extract.SourceLine;
 import vn.soat.model.Addressees;
 import vn.soat.model.BodyLine;
 import vn.soat.model.Citation;
+import vn.soat.model.ContentEnd;
 import vn.soat.model.Document;
 import vn.soat.model.DocumentNumber;
 import vn.soat.model.DocumentType;
 import vn.soat.model.Heading;
 import vn.soat.model.NumberFacts;
 import vn.soat.model.IssuerKind;
+import vn.soat.model.ListLine;
 import vn.soat.model.Recipients;
 import vn.soat.model.ReportModel;
 import vn.soat.model.RequestCitation;
 import vn.soat.model.RequesterDelivery;
 import vn.soat.model.SignatureBlock;
+import vn.soat.parse.claims.Claims;
 
 /**
  * Turns extracted lines into a {@link ReportModel}, top to bottom as a reviewer reads: header,
@@ -28,6 +31,7 @@ public final class ReportParser {
 
     private static final int HEADER_WITHOUT_TITLE = 15;
     private static final int OPENING_UNITS = 12;
+    private static final java.util.regex.Pattern END_MARK = java.util.regex.Pattern.compile("\\.\\s*/\\s*\\.\\s*$");
     /** A công văn conveying the Chủ tịch's own opinion or instruction: "Chủ tịch UBND tỉnh có ý kiến như sau". */
     private static final java.util.regex.Pattern CHAIRMAN_SPEAKS = java.util.regex.Pattern.compile(
             "chu tich (uy ban nhan dan|ubnd)( (tinh|thanh pho|huyen|thi xa|xa|phuong|dac khu))?[^,.;]{0,30} (co y kien|chi dao|chi thi)\\b");
@@ -71,26 +75,31 @@ public final class ReportParser {
         Passage opening = new Passage(OpeningParser.opening(units, bodyStart, firstHeading));
         List<CitationScanner.Found> openingCitations = CitationScanner.scan(opening, sections::of);
         Optional<RequestCitation> request = OpeningParser.request(opening, openingCitations);
-        List<CitationScanner.Found> found = CitationScanner.scan(new Passage(nonBlank(units, bodyStart, closing)), sections::of);
+        Passage body = new Passage(nonBlank(units, bodyStart, closing));
+        List<CitationScanner.Found> found = CitationScanner.scan(body, sections::of);
         List<Citation> citations = CitationMentions.of(found, request);
 
         SignatureReader.Issuer issuer = issuer(header, inPersonAuthority(units, bodyStart), opening, openingCitations);
-        Optional<Recipients> recipients = ClosingParser.recipients(units, closing, titles);
+        Optional<ClosingParser.Read> closingRead = ClosingParser.recipients(units, closing, titles);
+        Optional<Recipients> recipients = closingRead.map(ClosingParser.Read::recipients);
+        List<ListLine> listLines = new ArrayList<>(ListLines.addressees(units, Math.max(0, title.typeIndex()), firstHeading));
+        closingRead.ifPresent(read -> listLines.addAll(read.lines()));
+        Optional<ContentEnd> contentEnd = contentEnd(units, bodyStart, closing);
         Optional<SignatureBlock> signature = SignatureReader.read(units, closing, titles, issuer, issuers);
 
         Unit first = units.stream().filter(u -> !u.isBlank()).findFirst().orElse(units.get(0));
         // Findings about something absent point at the top of the document and quote nothing.
         Document document = new Document(extracted.format().name(), extracted.pages(), extracted.lines().size(),
                 first.location(""), "");
-        NumberClaims claims = new NumberClaims(sections::of);
-        claims.scan(Segments.of(units, bodyStart, closing));
-        NumberFacts numbers = new NumberFacts(claims.breakdowns, claims.countedLists, claims.percents, claims.shares,
-                claims.quantities, TableScanner.scan(bodyLinesOf(extracted, units, bodyStart, closing),
-                        sectionsByLine(units, sections)), CitationVariantsFinder.find(citations));
+        Claims claims = NumberClaims.scan(units, bodyStart, closing, sections::of);
+        NumberFacts numbers = new NumberFacts(claims.breakdowns(), claims.countedLists(), claims.percents(), claims.shares(),
+                claims.quantities(), TableScanner.scan(bodyLinesOf(extracted, units, bodyStart, closing),
+                        sectionsByLine(units, sections)), CitationVariantsFinder.find(citations),
+                BodyDates.scan(body, found, sections::of));
         return new ReportModel(document, documentType, header.issuer, header.nationalName, header.nationalMotto, header.number,
                 header.date, title.title(), addressees, request, citations, headings,
                 bodyLines(units, bodyStart, closing, sections), recipients,
-                delivery(request, recipients, addressees), signature, numbers);
+                delivery(request, recipients, addressees), List.copyOf(listLines), contentEnd, signature, numbers);
     }
 
     /**
@@ -109,6 +118,21 @@ public final class ReportParser {
             }
         }
         return false;
+    }
+
+    /** The content's last line, when a closing ends it; "./." may stand on a line of its own. */
+    private static Optional<ContentEnd> contentEnd(List<Unit> units, int bodyStart, int closing) {
+        if (closing >= units.size()) {
+            return Optional.empty();
+        }
+        for (int i = closing - 1; i >= bodyStart; i--) {
+            Unit unit = units.get(i);
+            if (!unit.isBlank()) {
+                boolean marked = END_MARK.matcher(unit.text()).find();
+                return Optional.of(new ContentEnd(unit.text(), marked, unit.location(""), unit.text()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static int firstHeading(List<Unit> units, int from, int to, SectionIndex sections) {
