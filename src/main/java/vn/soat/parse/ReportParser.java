@@ -9,10 +9,8 @@ import vn.soat.model.Addressees;
 import vn.soat.model.BodyLine;
 import vn.soat.model.Citation;
 import vn.soat.model.Document;
-import vn.soat.model.DocumentNumber;
 import vn.soat.model.Heading;
 import vn.soat.model.NumberFacts;
-import vn.soat.model.IssuerKind;
 import vn.soat.model.Recipients;
 import vn.soat.model.ReportModel;
 import vn.soat.model.RequestCitation;
@@ -56,7 +54,7 @@ public final class ReportParser {
         List<CitationScanner.Found> found = CitationScanner.scan(new Passage(nonBlank(units, bodyStart, closing)), sections::of);
         List<Citation> citations = markRequest(found, request);
 
-        SignatureReader.Issuer issuer = issuer(header, opening, openingCitations);
+        SignatureReader.Issuer issuer = SignatureIssuer.resolve(issuers, header.issuer, header.number, opening, openingCitations);
         Optional<Recipients> recipients = ClosingParser.recipients(units, closing, titles);
         Optional<SignatureBlock> signature = SignatureReader.read(units, closing, titles, issuer, issuers);
 
@@ -129,35 +127,6 @@ public final class ReportParser {
             byLine.putIfAbsent(unit.line(), sections.of(unit));
         }
         return line -> byLine.getOrDefault(line, "");
-    }
-
-    /** Who issued the report: the header if it says, else the symbol's issuer code, else the opening sentence. */
-    private SignatureReader.Issuer issuer(HeaderParser header, Passage opening, List<CitationScanner.Found> citations) {
-        if (header.issuer.isPresent() && header.issuer.get().kind() != IssuerKind.UNKNOWN) {
-            String name = header.issuer.get().name();
-            Optional<IssuerCatalogue.Body> body = header.issuer.get().kind() == IssuerKind.CHAIRMAN_IN_PERSON
-                    ? issuers.byTitle("CHỦ TỊCH") : issuers.byName(name);
-            return new SignatureReader.Issuer(name, header.issuer.get().kind(), "phần đầu văn bản", body);
-        }
-        Optional<String> code = header.number.map(DocumentNumber::symbol).map(ReportParser::issuerCode);
-        Optional<IssuerCatalogue.Body> bySymbol = code.flatMap(issuers::bySymbolCode);
-        if (bySymbol.isPresent()) {
-            return new SignatureReader.Issuer(bySymbol.get().name(), bySymbol.get().kind(),
-                    "ký hiệu " + header.number.get().symbol(), bySymbol);
-        }
-        int after = citations.isEmpty() ? 0 : citations.get(0).end();
-        Optional<String> speaker = OpeningParser.reportingBody(opening, after);
-        Optional<IssuerCatalogue.Body> bySpeaker = speaker.flatMap(issuers::byName);
-        if (bySpeaker.isPresent()) {
-            return new SignatureReader.Issuer(speaker.get(), bySpeaker.get().kind(),
-                    "câu mở đầu \"" + speaker.get() + " báo cáo\"", bySpeaker);
-        }
-        return new SignatureReader.Issuer("", IssuerKind.UNKNOWN, "", Optional.empty());
-    }
-
-    private static String issuerCode(String symbol) {
-        String[] groups = symbol.split("-");
-        return groups.length >= 2 ? groups[1].strip() : "";
     }
 
     private static Optional<RequesterDelivery> delivery(Optional<RequestCitation> request, Optional<Recipients> recipients,
