@@ -18,8 +18,7 @@ import java.util.List;
  * @param authorityTitleOfIssuer the authority title is this issuer's head or one of its deputies
  * @param deputyOfKtTitle        the line after {@code KT. X} is a deputy of X
  * @param ktTitleKnown           whether {@code deputyOfKtTitle} could be judged: the issuer or the title X is listed
- * @param markerWithoutDot       the authority line whose marker lacks its dot ({@code KT BỘ TRƯỞNG}), or empty
- * @param markerWithoutSpace     the authority line with no space after the marker's dot ({@code KT.CHỦ TỊCH}), or empty
+ * @param markers                the authority lines that start with a marker, each at its own line
  */
 public record SignatureBlock(
         List<String> authorityLines,
@@ -44,8 +43,7 @@ public record SignatureBlock(
         boolean ktTitleKnown,
         boolean prefixOnDeputyTitle,
         boolean tuqThenKt,
-        String markerWithoutDot,
-        String markerWithoutSpace,
+        List<AuthorityMarker> markers,
         String signer,
         String academicTitle,
         Location location,

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import vn.soat.model.AuthorityMarker;
 import vn.soat.model.IssuerKind;
 import vn.soat.model.SignatureBlock;
 
@@ -14,21 +15,21 @@ final class SignatureAuthority {
     private SignatureAuthority() {
     }
 
-    static SignatureBlock block(List<String> lines, SignatureReader.Issuer issuer, IssuerCatalogue catalogue,
-            String signer, String academic, Unit at) {
+    static SignatureBlock block(List<Unit> units, SignatureReader.Issuer issuer, IssuerCatalogue catalogue,
+            String signer, String academic) {
+        List<String> lines = units.stream().map(u -> TitleRegistry.normalise(u.text())).toList();
         List<String> prefixes = new ArrayList<>();
         List<String> rests = new ArrayList<>();
-        String withoutDot = "";
-        String withoutSpace = "";
-        for (String line : lines) {
+        List<AuthorityMarker> markers = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             Matcher m = TitleRegistry.MARKER.matcher(line);
             boolean marked = m.matches();
             prefixes.add(marked ? m.group(1) : "");
             rests.add(marked ? TitleRegistry.normalise(m.group(4)) : line);
-            if (marked && m.group(2) == null && withoutDot.isEmpty()) {
-                withoutDot = line;
-            } else if (marked && m.group(2) != null && m.group(3).isEmpty() && withoutSpace.isEmpty()) {
-                withoutSpace = line;
+            if (marked) {
+                markers.add(new AuthorityMarker(line, m.group(1), m.group(2) != null,
+                        m.group(2) == null || !m.group(3).isEmpty(), units.get(i).location(""), units.get(i).text()));
             }
         }
         int tm = prefixes.indexOf("TM");
@@ -55,7 +56,7 @@ final class SignatureAuthority {
                 body.map(b -> titleOf(b, authorityTitle)).orElse(true),
                 body.map(b -> finalTitle.equals(b.head())).orElse(false), finalDeputy, deputyOfKt,
                 body.isPresent() || catalogue.isHeadTitle(ktTitle), prefixOnDeputy, tuq >= 0 && kt > tuq,
-                withoutDot, withoutSpace, signer, academic, at.location(""),
+                List.copyOf(markers), signer, academic, units.get(0).location(""),
                 String.join(" / ", lines) + (signer.isEmpty() ? "" : " / " + signer));
     }
 

@@ -26,27 +26,30 @@ final class SignatureReader {
     record Issuer(String name, IssuerKind kind, String basis, Optional<IssuerCatalogue.Body> body) {
     }
 
-    private record Candidate(List<String> lines, Unit at, String signer, String academic) {
+    private record Candidate(List<Unit> lines, String signer, String academic) {
     }
 
     /**
      * The block that starts at or after {@code from} (where the closing was found); when none does, the last
-     * complete block before it, so that a signature followed by many pages of annex is still read.
+     * block before it (complete if one is), so that a signature followed by many pages of annex is still read.
      */
     static Optional<SignatureBlock> read(List<Unit> units, int from, TitleRegistry titles, Issuer issuer,
             IssuerCatalogue catalogue) {
         List<Candidate> candidates = candidates(SignatureLines.of(units, titles), titles);
-        Optional<Candidate> after = candidates.stream().filter(c -> c.at().index() >= from && !c.signer().isEmpty())
-                .findFirst().or(() -> candidates.stream().filter(c -> c.at().index() >= from).findFirst());
-        Optional<Candidate> chosen = after.or(() -> candidates.stream()
-                .filter(c -> c.at().index() < from && !c.signer().isEmpty() && anchored(c, titles))
-                .reduce((first, second) -> second));
-        return chosen.map(c -> SignatureAuthority.block(c.lines(), issuer, catalogue, c.signer(), c.academic(), c.at()));
+        Optional<Candidate> after = candidates.stream().filter(c -> c.lines().get(0).index() >= from && !c.signer().isEmpty())
+                .findFirst().or(() -> candidates.stream().filter(c -> c.lines().get(0).index() >= from).findFirst());
+        List<Candidate> before = candidates.stream()
+                .filter(c -> c.lines().get(0).index() < from && anchored(c, titles)).toList();
+        Optional<Candidate> chosen = after
+                .or(() -> before.stream().filter(c -> !c.signer().isEmpty()).reduce((first, second) -> second))
+                .or(() -> before.stream().reduce((first, second) -> second));
+        return chosen.map(c -> SignatureAuthority.block(c.lines(), issuer, catalogue, c.signer(), c.academic()));
     }
 
     /** A block found away from the closing must look like one: a marker line, or a title the catalogue lists. */
     private static boolean anchored(Candidate c, TitleRegistry titles) {
-        return c.lines().stream().anyMatch(l -> TitleRegistry.MARKER.matcher(l).matches() || titles.isListed(l));
+        return c.lines().stream().map(u -> TitleRegistry.normalise(u.text()))
+                .anyMatch(l -> TitleRegistry.MARKER.matcher(l).matches() || titles.isListed(l));
     }
 
     private static List<Candidate> candidates(List<Unit> units, TitleRegistry titles) {
@@ -57,12 +60,11 @@ final class SignatureReader {
                 i++;
                 continue;
             }
-            Unit at = units.get(i);
-            List<String> lines = new ArrayList<>();
+            List<Unit> lines = new ArrayList<>();
             for (; i < units.size(); i++) {
                 Unit unit = units.get(i);
                 if (ClosingParser.isAuthorityLine(unit, titles)) {
-                    lines.add(TitleRegistry.normalise(unit.text()));
+                    lines.add(unit);
                 } else if (!(unit.isBlank() || besideTheBlock(unit))) {
                     break;
                 }
@@ -87,7 +89,7 @@ final class SignatureReader {
                 }
                 others++;
             }
-            found.add(new Candidate(List.copyOf(lines), at, signer, academic));
+            found.add(new Candidate(List.copyOf(lines), signer, academic));
         }
         return found;
     }
