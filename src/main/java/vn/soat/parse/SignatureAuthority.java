@@ -17,7 +17,18 @@ final class SignatureAuthority {
 
     static SignatureBlock block(List<Unit> units, SignatureReader.Issuer issuer, IssuerCatalogue catalogue,
             String signer, String academic) {
-        List<String> lines = units.stream().map(u -> TitleRegistry.normalise(u.text())).toList();
+        List<String> lines = new ArrayList<>();
+        List<Unit> lineUnits = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            String line = TitleRegistry.normalise(unit.text());
+            if (i < units.size() - 1 && continuesDoubleTitle(lines, line)) {
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + ", " + line);
+            } else {
+                lines.add(line);
+                lineUnits.add(unit);
+            }
+        }
         List<String> prefixes = new ArrayList<>();
         List<String> rests = new ArrayList<>();
         List<AuthorityMarker> markers = new ArrayList<>();
@@ -29,7 +40,7 @@ final class SignatureAuthority {
             rests.add(marked ? TitleRegistry.normalise(m.group(4)) : line);
             if (marked) {
                 markers.add(new AuthorityMarker(line, m.group(1), m.group(2) != null,
-                        m.group(2) == null || !m.group(3).isEmpty(), units.get(i).location(""), units.get(i).text()));
+                        m.group(2) == null || !m.group(3).isEmpty(), lineUnits.get(i).location(""), lineUnits.get(i).text()));
             }
         }
         int tm = prefixes.indexOf("TM");
@@ -58,6 +69,16 @@ final class SignatureAuthority {
                 body.isPresent() || catalogue.isHeadTitle(ktTitle), prefixOnDeputy, tuq >= 0 && kt > tuq,
                 List.copyOf(markers), signer, academic, units.get(0).location(""),
                 String.join(" / ", lines) + (signer.isEmpty() ? "" : " / " + signer));
+    }
+
+    /**
+     * A double title broken over two lines ({@code KT. BỘ TRƯỞNG} / {@code CHỦ NHIỆM VP CHÍNH PHỦ} /
+     * {@code PHÓ CHỦ NHIỆM}): a bare title that is neither the last line nor a deputy's, right after a KT. line.
+     */
+    private static boolean continuesDoubleTitle(List<String> lines, String line) {
+        return !lines.isEmpty() && lines.get(lines.size() - 1).startsWith("KT")
+                && TitleRegistry.MARKER.matcher(lines.get(lines.size() - 1)).matches()
+                && !TitleRegistry.MARKER.matcher(line).matches() && !line.startsWith("PHÓ ") && !line.startsWith("THỨ ");
     }
 
     /** The title the block acts for: the first line after any TM. line, without its prefix. */
@@ -89,7 +110,9 @@ final class SignatureAuthority {
             IssuerCatalogue catalogue) {
         for (String part : head.split(", ")) {
             for (String deputyPart : deputy.split(", ")) {
-                if (deputyPart.equals("PHÓ " + part) || deputyPart.startsWith("PHÓ " + part + " ")) {
+                String named = "PHÓ " + part;
+                // KT. BỘ TRƯỞNG, CHỦ NHIỆM VP CHÍNH PHỦ / PHÓ CHỦ NHIỆM: either title may carry the body's name.
+                if (deputyPart.equals(named) || deputyPart.startsWith(named + " ") || named.startsWith(deputyPart + " ")) {
                     return true;
                 }
             }

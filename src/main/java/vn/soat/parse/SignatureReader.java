@@ -17,6 +17,8 @@ final class SignatureReader {
     /** Units after the authority lines that are neither a name nor part of the block before giving up on a name. */
     private static final int NAME_WINDOW = 6;
     /** Where an annex or the next part starts: no signer's name is looked for beyond it. */
+    /** An annex heading line: {@code PHỤ LỤC}, {@code Phụ lục I}, {@code PHỤ LỤC 02: BIỂU TỔNG HỢP}. */
+    private static final Pattern ANNEX = Pattern.compile("^phu luc(\\s+[0-9ivxlc]+\\b.*|\\s*[:.]?.{0,60})$");
     private static final Pattern PART_START = Pattern.compile("^(phu luc|bieu|danh sach|mau so|chuong|dieu \\d)\\b.*");
 
     private SignatureReader() {
@@ -35,7 +37,7 @@ final class SignatureReader {
      */
     static Optional<SignatureBlock> read(List<Unit> units, int from, TitleRegistry titles, Issuer issuer,
             IssuerCatalogue catalogue) {
-        List<Candidate> candidates = candidates(SignatureLines.of(units, titles), titles);
+        List<Candidate> candidates = beforeTheAnnex(candidates(SignatureLines.of(units, titles), titles), units, titles);
         Optional<Candidate> after = candidates.stream().filter(c -> c.lines().get(0).index() >= from && !c.signer().isEmpty())
                 .findFirst().or(() -> candidates.stream().filter(c -> c.lines().get(0).index() >= from).findFirst());
         List<Candidate> before = candidates.stream()
@@ -44,6 +46,20 @@ final class SignatureReader {
                 .or(() -> before.stream().filter(c -> !c.signer().isEmpty()).reduce((first, second) -> second))
                 .or(() -> before.stream().reduce((first, second) -> second));
         return chosen.map(c -> SignatureAuthority.block(c.lines(), issuer, catalogue, c.signer(), c.academic()));
+    }
+
+    /**
+     * The blocks up to the first annex heading after the first complete block: the forms and tables of a Phụ lục
+     * may carry title lines of their own ({@code CHỦ TỊCH} / {@code (Ký, ghi rõ họ tên)} in a blank template).
+     */
+    private static List<Candidate> beforeTheAnnex(List<Candidate> candidates, List<Unit> units, TitleRegistry titles) {
+        Optional<Candidate> first = candidates.stream().filter(c -> !c.signer().isEmpty() && anchored(c, titles)).findFirst();
+        if (first.isEmpty()) {
+            return candidates;
+        }
+        int annex = units.stream().filter(u -> u.index() > first.get().lines().get(0).index() && ANNEX.matcher(u.folded()).matches())
+                .mapToInt(Unit::index).findFirst().orElse(Integer.MAX_VALUE);
+        return candidates.stream().filter(c -> c.lines().get(0).index() < annex).toList();
     }
 
     /** A block found away from the closing must look like one: a marker line, or a title the catalogue lists. */

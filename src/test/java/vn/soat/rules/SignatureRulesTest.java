@@ -86,6 +86,11 @@ class SignatureRulesTest {
                         "BỘ TRƯỞNG, CHỦ NHIỆM\n(Đã ký)\nNguyễn Văn A\n")),
                 pass("title and name glued", signed("VĂN PHÒNG CHÍNH PHỦ",
                         "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆMNguyễn Văn A\n")),
+                pass("Văn phòng Chính phủ: the head's double title wrapped and carrying the body's name", signed(
+                        "VĂN PHÒNG CHÍNH PHỦ", "KT. BỘ TRƯỞNG\nCHỦ NHIỆM VP CHÍNH PHỦ\nPHÓ CHỦ NHIỆM\n\nNguyễn Văn A\n")),
+                pass("a blank form in the annex is not the document's signature", signed("SỞ NGOẠI VỤ",
+                        "GIÁM ĐỐC\n(Đã ký)\nLê Thị Hà\nPHỤ LỤC\nMẫu số 1\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\n"
+                        + "(Ký, ghi rõ họ tên và đóng dấu)\n")),
                 pass("TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG under a UBND", signed("UBND TỈNH THANH HÓA",
                         "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn A\n")),
                 pass("TL. then KT. of the Văn phòng's head", signed("UBND TỈNH THANH HÓA",
