@@ -23,6 +23,8 @@ final class SignatureLines {
     /** A placeholder glued before the name: {@code (Đã ký)Nguyễn Văn A}, {@code Đã ký Nguyễn Văn A}. */
     private static final Pattern LEADING_PLACEHOLDER = Pattern.compile(
             "^(?:[\\(\\[][^\\)\\]]{1,40}[\\)\\]]|đã ký)\\s*(?=\\p{Lu})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A placeholder after the name: {@code Nguyễn Văn A (đã ký)}. */
+    private static final Pattern TRAILING_PLACEHOLDER = Pattern.compile("\\s*[\\(\\[][^\\)\\]]{1,40}[\\)\\]]$");
     /**
      * An upper-case title run straight into a capitalised name.
      * Must match: {@code PHÓ CHỦ NHIỆMNguyễn Văn A} (title {@code PHÓ CHỦ NHIỆM}), {@code GIÁM ĐỐCLê Thị Hà}.
@@ -46,6 +48,11 @@ final class SignatureLines {
             Matcher lead = LEADING_PLACEHOLDER.matcher(text);
             if (lead.lookingAt() && !isPlaceholder(unit)) {
                 unit = part(unit, lead.end(), text.length());
+                text = unit.text();
+            }
+            Matcher trail = TRAILING_PLACEHOLDER.matcher(text);
+            if (trail.find() && trail.start() > 0 && PersonName.matches(text.substring(0, trail.start()))) {
+                unit = part(unit, 0, trail.start());
                 text = unit.text();
             }
             Matcher glued = GLUED.matcher(text);

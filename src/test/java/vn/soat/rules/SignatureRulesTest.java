@@ -125,6 +125,8 @@ class SignatureRulesTest {
                 pass("(đã ký) placeholder", signed("SỞ NGOẠI VỤ", "GIÁM ĐỐC\n(đã ký)\n\nLê Thị Hà\n")),
                 pass("bare Đã ký", signed("SỞ NGOẠI VỤ", "GIÁM ĐỐC\nĐã ký\nLê Thị Hà\n")),
                 pass("image placeholder", signed("SỞ NGOẠI VỤ", "GIÁM ĐỐC\n[image]\nLê Thị Hà\n")),
+                pass("military rank before the name", signed("BỘ QUỐC PHÒNG", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nThượng tướng Lê Văn Nam\n")),
+                pass("placeholder after the name", signed("SỞ NGOẠI VỤ", "GIÁM ĐỐC\n\nLê Thị Hà (đã ký)\n")),
                 pass("name followed by nothing", signed("SỞ NGOẠI VỤ", "GIÁM ĐỐC\n\nLê Thị Hà")),
                 pass("block spread over blank lines", signed("SỞ NGOẠI VỤ",
                         "KT. GIÁM ĐỐC\n\n\nPHÓ GIÁM ĐỐC\n\n\n\n\n\nLê Thị Hà\n")),
