@@ -18,17 +18,26 @@ final class SignatureIssuer {
     /**
      * A header that names a body the catalogue does not list gives an unknown issuer: the symbol or the opening
      * sentence may name a parent or another body, and a guessed issuer would give wrong authority findings.
+     * {@code inPerson}: the document names the head of the collective as its issuing authority under the title
+     * ({@code CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …} above the Căn cứ lines of a Quyết định).
      */
     static SignatureReader.Issuer resolve(IssuerCatalogue issuers, Optional<HeaderIssuer> header,
-            Optional<DocumentNumber> number, Passage opening, List<CitationScanner.Found> citations) {
+            Optional<DocumentNumber> number, boolean inPerson, Passage opening, List<CitationScanner.Found> citations) {
         if (header.isPresent()) {
             IssuerCatalogue.Identified identified = issuers.identify(header.get().lines());
+            if (identified.named() && identified.body().isEmpty()) {
+                return UNKNOWN;
+            }
+            if (identified.named() && inPerson && identified.kind() == IssuerKind.COLLECTIVE) {
+                return new SignatureReader.Issuer(identified.name(), IssuerKind.CHAIRMAN_IN_PERSON,
+                        "dòng thẩm quyền ban hành \"CHỦ TỊCH …\"", identified.body());
+            }
             if (identified.named()) {
-                return identified.body().isEmpty() ? UNKNOWN : new SignatureReader.Issuer(identified.name(),
-                        identified.kind(), "phần đầu văn bản", identified.body());
+                return new SignatureReader.Issuer(identified.name(), identified.kind(), "phần đầu văn bản",
+                        identified.body());
             }
         }
-        Optional<IssuerCatalogue.Body> bySymbol = number.map(DocumentNumber::symbol).map(SignatureIssuer::issuerCode)
+        Optional<IssuerCatalogue.Body> bySymbol = number.map(SignatureIssuer::issuerCode)
                 .flatMap(issuers::bySymbolCode);
         if (bySymbol.isPresent()) {
             return new SignatureReader.Issuer(bySymbol.get().name(), bySymbol.get().kind(),
@@ -44,15 +53,10 @@ final class SignatureIssuer {
         return UNKNOWN;
     }
 
-    /** The issuer group of a symbol: {@code BC-UBND} → {@code UBND}; a công văn's {@code VPCP-QHQT} → {@code VPCP}; {@code 2010/QĐ-UBND} → {@code UBND}. */
-    private static String issuerCode(String symbol) {
-        String[] groups = symbol.substring(symbol.lastIndexOf('/') + 1).split("-");
-        return groups.length >= 2 && isTypeCode(groups[0].strip()) ? groups[1].strip() : groups[0].strip();
-    }
-
-    private static boolean isTypeCode(String code) {
-        return List.of("NQ", "QĐ", "CT", "QC", "QYĐ", "TC", "TB", "HD", "CTR", "KH", "PA", "ĐA", "DA", "BC", "BB", "TTR",
-                "HĐ", "CĐ", "GN", "TTH", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB", "SY", "TRS", "SL")
-                .contains(code.toUpperCase(java.util.Locale.ROOT));
+    /** The issuer group of the symbol: after the type code ({@code BC-UBND}), or first in a công văn's ({@code VPCP-QHQT}). */
+    private static String issuerCode(DocumentNumber number) {
+        String[] groups = number.symbol().split("-");
+        int at = number.typeCode().isEmpty() ? 0 : 1;
+        return groups.length > at ? groups[at].strip() : "";
     }
 }
