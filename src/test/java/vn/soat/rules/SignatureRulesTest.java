@@ -39,6 +39,32 @@ class SignatureRulesTest {
                 """ + closing;
     }
 
+    /** A short Quyết định of a UBND xã, a document that decides for the collective. */
+    static String decision(String signature) {
+        return """
+                ỦY BAN NHÂN DÂN XÃ PHÚ ĐÌNH
+                Số: 15/QĐ-UBND
+                Phú Đình, ngày 05 tháng 01 năm 2026
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+
+                QUYẾT ĐỊNH
+                Về việc cử cán bộ đi công tác nước ngoài
+
+                Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+
+                QUYẾT ĐỊNH:
+
+                Điều 1. Cử ông Nguyễn Văn Bình đi công tác tại Lào từ ngày 10/01/2026.
+                Điều 2. Văn phòng và ông Nguyễn Văn Bình chịu trách nhiệm thi hành Quyết định này./.
+
+                Nơi nhận:
+                - Như Điều 2;
+                - Lưu: VT.
+
+                """ + signature;
+    }
+
     static String signed(String issuer, String signature) {
         return report(issuer, "Nơi nhận:\n- Sở Ngoại vụ;\n- Lưu: VT.\n\n" + signature);
     }
@@ -71,6 +97,8 @@ class SignatureRulesTest {
                         "GIÁM ĐỐC\n\nNguyễn Văn A\n"), AUTHORITY, Severity.ERROR, "GIÁM ĐỐC"),
                 fail("academic title before the name", signed("SỞ NGOẠI VỤ",
                         "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTS. Nguyễn Văn A\n"), AUTHORITY, Severity.ERROR, "KT. GIÁM ĐỐC"),
+                fail("TL. on a decision of the collective", decision("TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn A\n"),
+                        AUTHORITY, Severity.WARNING, "TL. CHỦ TỊCH"),
                 fail("a placeholder and no name", signed("SỞ NGOẠI VỤ", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n(Đã ký)\n"),
                         SIGNER, Severity.ERROR, "KT. GIÁM ĐỐC"),
                 fail("no name before the annex", signed("SỞ NGOẠI VỤ",
@@ -93,6 +121,8 @@ class SignatureRulesTest {
                         + "(Ký, ghi rõ họ tên và đóng dấu)\n")),
                 pass("TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG under a UBND", signed("UBND TỈNH THANH HÓA",
                         "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn A\n")),
+                pass("a decision signed TM. / KT. / deputy",
+                        decision("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n")),
                 pass("TL. then KT. of the Văn phòng's head", signed("UBND TỈNH THANH HÓA",
                         "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nNguyễn Văn A\n")),
                 pass("acting head", signed("SỞ NGOẠI VỤ", "Q. GIÁM ĐỐC\n\nNguyễn Văn A\n")),
