@@ -27,6 +27,7 @@ import vn.soat.profile.ProfileCatalogue;
 import vn.soat.profile.UnknownProfileException;
 import vn.soat.rules.RuleBase;
 import vn.soat.rules.RuleFiles;
+import vn.soat.signature.PdfSignatures;
 
 /**
  * One check, step by step: ingest (sniff the format) → extract (lines with pages, NFC, legacy
@@ -107,6 +108,9 @@ public final class CheckPipeline {
                 : new Analysis(named.orElse(loaded.profiles().detect("")), CheckResult.DocumentKind.UNKNOWN, "",
                         List.of(), List.of(), false);
         List<Object> facts = new ArrayList<>(extraction.facts());
+        if (format == DocumentFormat.PDF) {
+            facts.addAll(PdfSignatures.read(submission.content()));
+        }
         facts.addAll(analysis.facts());
         List<Finding> findings = loaded.rules().fire(facts, !analysis.processable());
         Summary summary = Summary.of(findings);
