@@ -126,7 +126,7 @@ public final class ReportParser {
         }
         for (int i = closing - 1; i >= bodyStart; i--) {
             Unit unit = units.get(i);
-            if (!unit.isBlank()) {
+            if (!unit.isBlank() && !unit.text().matches("[|\\-_=*.\\s]+") || END_MARK.matcher(unit.text()).find()) {
                 boolean marked = END_MARK.matcher(unit.text()).find();
                 return Optional.of(new ContentEnd(unit.text(), marked, unit.location(""), unit.text()));
             }
