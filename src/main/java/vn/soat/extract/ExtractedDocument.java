@@ -11,6 +11,11 @@ public record ExtractedDocument(
         List<SourceLine> lines,
         Optional<LegacyConversion> legacy) {
 
+    /** The same document restricted to some of its lines (one of several documents in a file). */
+    public ExtractedDocument withLines(List<SourceLine> part) {
+        return new ExtractedDocument(format, pages, part, legacy);
+    }
+
     public boolean hasText() {
         return lines.stream().anyMatch(line -> !line.text().isBlank());
     }

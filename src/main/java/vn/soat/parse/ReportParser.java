@@ -75,7 +75,7 @@ public final class ReportParser {
         Optional<RequestCitation> request = OpeningParser.request(opening, openingCitations);
         Passage body = new Passage(nonBlank(units, bodyStart, closing));
         List<CitationScanner.Found> found = CitationScanner.scan(body, sections::of);
-        List<Citation> citations = markRequest(found, request);
+        List<Citation> citations = CitationMentions.of(found, request);
 
         SignatureReader.Issuer issuer = SignatureIssuer.resolve(issuers, header.issuer, header.number,
                 inPersonAuthority(units, bodyStart), opening, openingCitations);
@@ -164,21 +164,15 @@ public final class ReportParser {
         return body;
     }
 
-    /** The body's citations, the request letter marked so it is judged once (by CIT_REQUEST_AFTER_REPORT). */
-    private static List<Citation> markRequest(List<CitationScanner.Found> found, Optional<RequestCitation> request) {
-        return found.stream().map(CitationScanner.Found::citation)
-                .map(c -> request.filter(r -> r.citation().numberSymbol().equals(c.numberSymbol())
-                        && r.location().line() == c.location().line()).isPresent() ? c.asRequest() : c)
-                .toList();
-    }
-
     private static List<SourceLine> bodyLinesOf(ExtractedDocument extracted, List<Unit> units, int from, int to) {
         if (from >= to) {
             return List.of();
         }
+        // A part of a file holding several documents starts at its own first line number.
+        int base = extracted.lines().get(0).number();
         int first = units.get(from).line();
         int last = units.get(to - 1).line();
-        return extracted.lines().subList(first - 1, last);
+        return extracted.lines().subList(first - base, last - base + 1);
     }
 
     /** The section of each line's first unit, by line number. */
