@@ -3,17 +3,22 @@ package vn.soat.model;
 import java.util.List;
 
 /**
- * The authority lines, signer title and name at the end of the report, with what they mean for
- * the issuer (NĐ 30/2020 Điều 13; PL-I Mục II.7). Properties are computed by the parser so the
- * rules read like the regulation.
+ * The authority lines, signer title and name that close the document, with what they mean for the issuer
+ * (NĐ 30/2020 Điều 13; PL-I Mục II.7). Properties are computed by the parser so the rules read like the
+ * regulation. Issuer-dependent properties ({@code authorityTitleOfIssuer}, {@code finalTitleHead}, the kinds) are
+ * only meaningful when {@code issuerKnown}: an issuer the catalogue does not list is never guessed.
  *
- * @param issuerBasis         how the issuer was known ("phần đầu văn bản", "ký hiệu BC-UBND", …)
- * @param collectiveName      the collective a TM. line names for this issuer ({@code ỦY BAN NHÂN DÂN})
- * @param authorityTitle      the title the block acts for: after {@code KT.}, {@code TL.}, {@code TUQ.}, {@code Q.}, or the bare title
- * @param ktTitle             the title after {@code KT.}, empty without KT.
- * @param finalTitle          the last title line (the signer's own title)
- * @param expectedHead        the head's title for this issuer ({@code CHỦ TỊCH}, {@code GIÁM ĐỐC}), empty if unknown
- * @param expectedDeputy      the deputy's title for this issuer
+ * @param issuerBasis            how the issuer was known ("phần đầu văn bản", "ký hiệu BC-UBND", …)
+ * @param collectiveName         the collective a TM. line names for this issuer ({@code ỦY BAN NHÂN DÂN})
+ * @param authorityTitle         the title the block acts for: after {@code KT.}, {@code TL.}, {@code TUQ.}, {@code Q.}, or the bare title
+ * @param ktTitle                the title after {@code KT.}, empty without KT.
+ * @param finalTitle             the last title line (the signer's own title)
+ * @param expectedHead           the head's title for this issuer ({@code CHỦ TỊCH}, {@code GIÁM ĐỐC}), empty if unknown
+ * @param expectedDeputy         the (first) deputy's title for this issuer
+ * @param authorityTitleOfIssuer the authority title is this issuer's head or one of its deputies
+ * @param deputyOfKtTitle        the line after {@code KT. X} is a deputy of X
+ * @param ktTitleKnown           whether {@code deputyOfKtTitle} could be judged: the issuer or the title X is listed
+ * @param markers                the authority lines that start with a marker, each at its own line
  */
 public record SignatureBlock(
         List<String> authorityLines,
@@ -31,10 +36,14 @@ public record SignatureBlock(
         String finalTitle,
         String expectedHead,
         String expectedDeputy,
+        boolean authorityTitleOfIssuer,
+        boolean finalTitleHead,
         boolean finalTitleDeputy,
         boolean deputyOfKtTitle,
+        boolean ktTitleKnown,
         boolean prefixOnDeputyTitle,
         boolean tuqThenKt,
+        List<AuthorityMarker> markers,
         String signer,
         String academicTitle,
         Location location,
@@ -52,13 +61,13 @@ public record SignatureBlock(
         return !expectedHead.isEmpty();
     }
 
-    /** The authority title belongs to this issuer (its head, or its deputy when signing alone). */
-    public boolean isAuthorityTitleOfIssuer() {
-        return authorityTitle.equals(expectedHead) || authorityTitle.equals(expectedDeputy);
-    }
-
-    public boolean isFinalTitleHead() {
-        return finalTitle.equals(expectedHead);
+    /**
+     * A unit head signs by order ({@code TL.}) for the head of a collective body. Valid for ordinary documents
+     * ({@code TL. CHỦ TỊCH} / {@code CHÁNH VĂN PHÒNG}); questionable on one that decides for the collective, which
+     * a rule tells by combining this with the document's type.
+     */
+    public boolean isByOrderForCollective() {
+        return hasTl && isCollective();
     }
 
     /** The issuer's name for messages, or a generic phrase when only its kind is known. */

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import vn.soat.model.DocumentDate;
 import vn.soat.model.DocumentNumber;
 import vn.soat.model.HeaderIssuer;
-import vn.soat.model.IssuerKind;
 import vn.soat.model.NationalMotto;
 import vn.soat.model.NationalName;
 
@@ -239,22 +238,8 @@ final class HeaderParser {
 
     private HeaderIssuer issuer(List<Unit> lines) {
         List<String> texts = lines.stream().map(Unit::text).toList();
-        IssuerKind kind = IssuerKind.UNKNOWN;
-        String name = String.join(" ", texts);
-        for (int i = texts.size() - 1; i >= 0; i--) {
-            // "CHỦ TỊCH ỦY BAN NHÂN DÂN …": issued by the chairman in person, not by the committee.
-            if (VietText.fold(texts.get(i)).startsWith("chu tich ")) {
-                kind = IssuerKind.CHAIRMAN_IN_PERSON;
-                name = String.join(" ", texts.subList(i, texts.size()));
-                break;
-            }
-            Optional<IssuerCatalogue.Body> body = issuers.byName(texts.get(i));
-            if (body.isPresent()) {
-                kind = body.get().kind();
-                name = String.join(" ", texts.subList(i, texts.size()));
-                break;
-            }
-        }
-        return new HeaderIssuer(texts, name, kind, lines.get(0).location(""), String.join(" / ", texts));
+        IssuerCatalogue.Identified identified = issuers.identify(texts);
+        return new HeaderIssuer(texts, identified.name(), identified.kind(), lines.get(0).location(""),
+                String.join(" / ", texts));
     }
 }

@@ -1,28 +1,51 @@
 package vn.soat.parse;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import vn.soat.model.IssuerKind;
 import vn.soat.rules.RuleFiles;
 import vn.soat.rules.RuleLoadException;
 
-/** The issuing bodies of {@code rules/issuers.yaml}: how to recognise each, and its head's and deputy's titles. */
-public record IssuerCatalogue(List<Body> bodies) {
+/**
+ * The issuing bodies of {@code rules/issuers.yaml}: how to recognise each, its head's and deputies' titles and
+ * the legal text behind them; the names of bodies soát does not judge; the titles unit heads sign with.
+ */
+public record IssuerCatalogue(List<Body> bodies, List<String> unjudged, List<String> titles) {
 
     public static final String FILE = "issuers.yaml";
 
+    public IssuerCatalogue {
+        bodies = bodies == null ? List.of() : List.copyOf(bodies);
+        unjudged = unjudged == null ? List.of() : List.copyOf(unjudged);
+        titles = titles == null ? List.of() : List.copyOf(titles);
+    }
+
     public record Body(String name, IssuerKind kind, List<String> match, List<String> symbols, String symbolPrefix,
-            String collective, String head, String deputy) {
+            String collective, String head,
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> deputy, String source) {
 
         public Body {
             collective = collective == null ? "" : collective;
             match = match == null ? List.of() : match;
             symbols = symbols == null ? List.of() : symbols;
             symbolPrefix = symbolPrefix == null ? "" : symbolPrefix;
+            deputy = deputy == null ? List.of() : deputy;
+        }
+
+        /** The first deputy title, for messages. */
+        public String firstDeputy() {
+            return deputy.isEmpty() ? "" : deputy.get(0);
+        }
+
+        public boolean isDeputy(String title) {
+            return deputy.stream().anyMatch(d -> title.equals(d) || title.startsWith(d + " "));
         }
     }
 
@@ -34,10 +57,10 @@ public record IssuerCatalogue(List<Body> bodies) {
                     .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
                     .readValue(file.content(), IssuerCatalogue.class);
             for (Body body : catalogue.bodies()) {
-                if (body.name() == null || body.kind() == null || body.head() == null || body.deputy() == null
-                        || body.match().isEmpty()) {
+                if (body.name() == null || body.kind() == null || body.head() == null || body.deputy().isEmpty()
+                        || body.match().isEmpty() || body.source() == null || body.source().isBlank()) {
                     throw new RuleLoadException(files.describe() + "/" + FILE + ": cơ quan \"" + body.name()
-                            + "\" cần đủ name, kind, match, head, deputy");
+                            + "\" cần đủ name, kind, match, head, deputy, source");
                 }
             }
             return catalogue;
@@ -46,10 +69,94 @@ public record IssuerCatalogue(List<Body> bodies) {
         }
     }
 
+    /** What one header line names: a listed body, a body soát does not judge, or neither. */
+    record Naming(Optional<Body> body, boolean inPerson, boolean names) {
+
+        static final Naming NONE = new Naming(Optional.empty(), false, false);
+    }
+
+    /**
+     * The body a line's name starts with: the longest whole-word match over the bodies and the unjudged names,
+     * so that "Văn phòng Chính phủ" is not a "Văn phòng" and "Hội đồng nhân dân" not an unjudged "Hội đồng".
+     */
+    Naming naming(String line) {
+        String folded = words(line);
+        Optional<Body> body = bodies.stream()
+                .flatMap(b -> b.match().stream().filter(m -> startsWithWords(folded, m)).map(m -> new Hit(b, m)))
+                .max(Comparator.comparingInt(h -> h.match().length())).map(Hit::body);
+        int bodyLength = body.map(b -> longestMatch(b, folded)).orElse(-1);
+        int unjudgedLength = unjudged.stream().filter(u -> startsWithWords(folded, u)).mapToInt(String::length)
+                .max().orElse(-1);
+        if (body.isPresent() && bodyLength >= unjudgedLength) {
+            return new Naming(body, false, true);
+        }
+        if (unjudgedLength >= 0) {
+            return new Naming(Optional.empty(), false, true);
+        }
+        // "CHỦ TỊCH ỦY BAN NHÂN DÂN …": the head of a collective issuing in person, not the collective.
+        for (Body collective : bodies.stream().filter(b -> b.kind() == IssuerKind.COLLECTIVE).toList()) {
+            String head = words(collective.head());
+            if (folded.startsWith(head + " ")) {
+                Naming rest = naming(folded.substring(head.length() + 1));
+                if (rest.body().filter(collective::equals).isPresent()) {
+                    return new Naming(rest.body(), true, true);
+                }
+            }
+        }
+        return Naming.NONE;
+    }
+
+    private record Hit(Body body, String match) {
+    }
+
+    private static int longestMatch(Body body, String folded) {
+        return body.match().stream().filter(m -> startsWithWords(folded, m)).mapToInt(String::length).max().orElse(-1);
+    }
+
+    private static String words(String text) {
+        return VietText.fold(text).replaceAll("[^a-z0-9& ]", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean startsWithWords(String folded, String prefix) {
+        String p = words(prefix);
+        return !p.isEmpty() && (folded.equals(p) || folded.startsWith(p + " "));
+    }
+
+    /**
+     * The issuer the header's top-left lines name: the lowest line that starts a body's name, with the lines
+     * under it that continue that name ({@code ỦY BAN NHÂN DÂN} / {@code TỈNH LÂM ĐỒNG}); lines above it are its
+     * parent bodies or marks ({@code UBND TỈNH LÂM ĐỒNG} / {@code SỞ NGOẠI VỤ}). A line naming a body soát does
+     * not list makes the issuer unknown rather than its parent's.
+     */
+    public Identified identify(List<String> lines) {
+        Naming current = Naming.NONE;
+        int from = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            Naming naming = naming(lines.get(i));
+            if (naming.names()) {
+                current = naming;
+                from = i;
+            }
+        }
+        if (from < 0) {
+            return new Identified(String.join(" ", lines), IssuerKind.UNKNOWN, Optional.empty(), false);
+        }
+        String name = String.join(" ", lines.subList(from, lines.size())).replaceAll("\\s+", " ").strip();
+        IssuerKind kind = current.inPerson() ? IssuerKind.CHAIRMAN_IN_PERSON
+                : current.body().map(Body::kind).orElse(IssuerKind.UNKNOWN);
+        return new Identified(name, kind, current.body(), true);
+    }
+
+    /**
+     * @param named the header names an issuing body, listed or not; when it names one soát does not list,
+     *              {@code body} is empty and nothing may be guessed from elsewhere
+     */
+    public record Identified(String name, IssuerKind kind, Optional<Body> body, boolean named) {
+    }
+
     /** The body whose name starts the given text (e.g. the last issuer line of the header). */
     public Optional<Body> byName(String name) {
-        String folded = VietText.fold(name) + " ";
-        return bodies.stream().filter(b -> b.match().stream().anyMatch(folded::startsWith)).findFirst();
+        return naming(name).body();
     }
 
     /** The body of a symbol's issuer code ({@code UBND}, {@code SNgV}). */
@@ -66,8 +173,19 @@ public record IssuerCatalogue(List<Body> bodies) {
                 .findFirst();
     }
 
-    /** The body whose head's or deputy's title this is. */
-    public Optional<Body> byTitle(String title) {
-        return bodies.stream().filter(b -> b.head().equals(title) || b.deputy().equals(title)).findFirst();
+    /** Some body's head signs with this title ({@code KT. BỘ TRƯỞNG, CHỦ NHIỆM} names a head soát knows). */
+    public boolean isHeadTitle(String title) {
+        return bodies.stream().anyMatch(b -> b.head().equals(title));
+    }
+
+    /** {@code deputy} is a deputy of the head titled {@code head} in some listed body. */
+    public boolean isDeputyOf(String head, String deputy) {
+        return bodies.stream().anyMatch(b -> b.head().equals(head) && b.isDeputy(deputy));
+    }
+
+    /** Every signing title the catalogue names: heads, deputies, unit heads. */
+    Stream<String> allTitles() {
+        return Stream.concat(bodies.stream().flatMap(b -> Stream.concat(Stream.of(b.head()), b.deputy().stream())),
+                titles.stream());
     }
 }

@@ -4,11 +4,20 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A signer's name: two to six capitalised words, optionally after an academic title. */
+/**
+ * A signer's name: two to six capitalised words, optionally after an academic title (which NĐ30 PL-I Mục II.7
+ * does not allow before the name) or a military rank (which the armed forces may write there).
+ */
 final class PersonName {
 
+    /**
+     * Must match: {@code Nguyễn Văn A}, {@code HOÀNG VĂN BÌNH}, {@code TS. Lê Hà} (academic {@code TS}),
+     * {@code Đại tướng Phan Văn Giang} (rank {@code Đại tướng}), {@code Thiếu tá Lê Văn Nam}.
+     * Must not match: {@code Đã ký}, {@code (Đã ký)}, {@code Nơi nhận}, {@code Lê}.
+     */
     private static final Pattern NAME = Pattern.compile(
             "^(?:(?<title>GS\\.?\\s*TSKH|GS\\.?\\s*TS|PGS\\.?\\s*TS|TSKH|TS|ThS|Ths|THS|PGS|GS|CN|KS|BS)\\.\\s*)?"
+                    + "(?:(?<rank>(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý)|(?:Chuẩn |Phó )?[Đđ]ô đốc)\\s+)?"
                     + "(?<name>\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){1,5})$");
 
     private PersonName() {

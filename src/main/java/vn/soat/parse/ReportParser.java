@@ -10,11 +10,9 @@ import vn.soat.model.BodyLine;
 import vn.soat.model.Citation;
 import vn.soat.model.ContentEnd;
 import vn.soat.model.Document;
-import vn.soat.model.DocumentNumber;
 import vn.soat.model.DocumentType;
 import vn.soat.model.Heading;
 import vn.soat.model.NumberFacts;
-import vn.soat.model.IssuerKind;
 import vn.soat.model.ListLine;
 import vn.soat.model.Recipients;
 import vn.soat.model.ReportModel;
@@ -79,7 +77,8 @@ public final class ReportParser {
         List<CitationScanner.Found> found = CitationScanner.scan(body, sections::of);
         List<Citation> citations = CitationMentions.of(found, request);
 
-        SignatureReader.Issuer issuer = issuer(header, inPersonAuthority(units, bodyStart), opening, openingCitations);
+        SignatureReader.Issuer issuer = SignatureIssuer.resolve(issuers, header.issuer, header.number,
+                inPersonAuthority(units, bodyStart), opening, openingCitations);
         Optional<ClosingParser.Read> closingRead = ClosingParser.recipients(units, closing, titles);
         Optional<Recipients> recipients = closingRead.map(ClosingParser.Read::recipients);
         List<ListLine> listLines = new ArrayList<>(ListLines.addressees(units, Math.max(0, title.typeIndex()), firstHeading));
@@ -183,42 +182,6 @@ public final class ReportParser {
             byLine.putIfAbsent(unit.line(), sections.of(unit));
         }
         return line -> byLine.getOrDefault(line, "");
-    }
-
-    /** Who issued the report: the header if it says, else the symbol's issuer code, else the opening sentence. */
-    private SignatureReader.Issuer issuer(HeaderParser header, boolean inPerson, Passage opening,
-            List<CitationScanner.Found> citations) {
-        if (header.issuer.isPresent() && header.issuer.get().kind() != IssuerKind.UNKNOWN) {
-            String name = header.issuer.get().name();
-            if (inPerson) {
-                return new SignatureReader.Issuer(name, IssuerKind.CHAIRMAN_IN_PERSON, "dòng thẩm quyền ban hành \"CHỦ TỊCH …\"",
-                        issuers.byTitle("CHỦ TỊCH"));
-            }
-            Optional<IssuerCatalogue.Body> body = header.issuer.get().kind() == IssuerKind.CHAIRMAN_IN_PERSON
-                    ? issuers.byTitle("CHỦ TỊCH") : issuers.byName(name);
-            return new SignatureReader.Issuer(name, header.issuer.get().kind(), "phần đầu văn bản", body);
-        }
-        Optional<String> code = header.number.map(ReportParser::issuerCode);
-        Optional<IssuerCatalogue.Body> bySymbol = code.flatMap(issuers::bySymbolCode);
-        if (bySymbol.isPresent()) {
-            return new SignatureReader.Issuer(bySymbol.get().name(), bySymbol.get().kind(),
-                    "ký hiệu " + header.number.get().symbol(), bySymbol);
-        }
-        int after = citations.isEmpty() ? 0 : citations.get(0).end();
-        Optional<String> speaker = OpeningParser.reportingBody(opening, after);
-        Optional<IssuerCatalogue.Body> bySpeaker = speaker.flatMap(issuers::byName);
-        if (bySpeaker.isPresent()) {
-            return new SignatureReader.Issuer(speaker.get(), bySpeaker.get().kind(),
-                    "câu mở đầu \"" + speaker.get() + " báo cáo\"", bySpeaker);
-        }
-        return new SignatureReader.Issuer("", IssuerKind.UNKNOWN, "", Optional.empty());
-    }
-
-    /** The issuer group of the symbol: after the type code ({@code BC-UBND}), or first in a công văn's ({@code UBND-VP}). */
-    private static String issuerCode(DocumentNumber number) {
-        String[] groups = number.symbol().split("-");
-        int at = number.typeCode().isEmpty() ? 0 : 1;
-        return groups.length > at ? groups[at].strip() : "";
     }
 
     private static Optional<RequesterDelivery> delivery(Optional<RequestCitation> request, Optional<Recipients> recipients,

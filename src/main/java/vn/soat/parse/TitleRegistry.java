@@ -1,45 +1,82 @@
 package vn.soat.parse;
 
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** Signing titles known from the issuer catalogue, plus the titles units commonly sign with under TL./TUQ. */
+/**
+ * Signing titles: those of the issuer catalogue, the titles unit heads sign with under TL./TUQ., and titles
+ * built the way Vietnamese titles are (PHÓ …, … TRƯỞNG, GIÁM ĐỐC …) for bodies the catalogue does not list.
+ */
 final class TitleRegistry {
 
-    private static final String[] TITLE_WORDS = {"CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG", "CHÁNH VĂN PHÒNG", "THỨ TRƯỞNG",
-        "BÍ THƯ", "PHÓ "};
-    private final Set<String> titles = new HashSet<>();
+    /**
+     * An authority marker with or without its dot (PL-I Mục II.7 writes it "KT."); the dot and the space after it
+     * are kept apart so that {@code KT BỘ TRƯỞNG} and {@code KT.CHỦ TỊCH} can be told from {@code KT. CHỦ TỊCH}.
+     */
+    static final Pattern MARKER = Pattern.compile("^(TM|KT|Q|TL|TUQ)(?:(\\.)(\\s*)|\\s+)(\\S.*)$");
+    private static final String[] TITLE_STARTS = {"CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG", "CHÁNH ", "BÍ THƯ", "PHÓ ",
+        "THỦ TƯỚNG", "THỐNG ĐỐC", "CHỦ NHIỆM", "TỔNG THANH TRA", "TỔNG THƯ KÝ", "TỔNG BIÊN TẬP", "TỔNG GIÁM ĐỐC"};
+    private static final Pattern HEAD_OF_UNIT = Pattern.compile(
+            "^(TỔNG |CHI )?(CỤC|VỤ|VIỆN|HIỆU|CHỈ HUY|BỘ|THỨ|HẠT|ĐỘI|TRẠM) TRƯỞNG\\b.*");
+    private static final Pattern NUMBERED = Pattern.compile("^([IVXLC]+|\\d+|\\p{L})[.)]\\s.*");
+
+    private final IssuerCatalogue catalogue;
+    private final Set<String> titles;
 
     TitleRegistry(IssuerCatalogue catalogue) {
-        for (IssuerCatalogue.Body body : catalogue.bodies()) {
-            titles.add(body.head());
-            titles.add(body.deputy());
-        }
+        this.catalogue = catalogue;
+        this.titles = catalogue.allTitles().map(TitleRegistry::normalise).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Upper case, new tone placement, single spaces, {@code ", "} between the parts of a double title. */
     static String normalise(String title) {
-        return VietText.modernTones(title).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.:;,]+$", "")
-                .strip();
+        return VietText.modernTones(title).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("\\s*,\\s*", ", ")
+                .replaceAll("[.:;,]+$", "").strip();
     }
 
-    /** A whole unit that is a signing title: a known one, or an upper-case line of a few words naming one. */
+    /**
+     * A whole unit that is a signing title, or an authority line whose marker lost its dot ({@code KT BỘ TRƯỞNG},
+     * {@code TM ỦY BAN NHÂN DÂN}), so that the closing is found and the slip reported rather than the line lost.
+     */
     boolean isTitle(String text) {
         if (!VietText.isUpperCase(text)) {
             return false;
         }
         String title = normalise(text);
+        Matcher marker = MARKER.matcher(title);
+        if (marker.matches() && marker.group(2) == null) {
+            String rest = marker.group(4);
+            return isBareTitle(rest) || (marker.group(1).equals("TM") && catalogue.naming(rest).names());
+        }
+        return isBareTitle(title);
+    }
+
+    /** Exactly a title the catalogue lists (not merely title-shaped). */
+    boolean isListed(String text) {
+        return titles.contains(normalise(text));
+    }
+
+    /** A title without marker: known, a double title of known parts ({@code BỘ TRƯỞNG, CHỦ NHIỆM}), or title-shaped. */
+    boolean isBareTitle(String text) {
+        String title = normalise(text);
         if (titles.contains(title)) {
             return true;
         }
-        if (title.split(" ").length > 8 || title.matches(".*\\d.*")) {
+        if (title.split(" ").length > 8 || title.matches(".*\\d.*") || NUMBERED.matcher(title).matches()) {
             return false;
         }
-        for (String word : TITLE_WORDS) {
-            if (title.startsWith(word) || title.equals(word.strip())) {
+        if (title.contains(", ")) {
+            return Arrays.stream(title.split(", ")).allMatch(this::isBareTitle);
+        }
+        for (String start : TITLE_STARTS) {
+            if (title.startsWith(start) || title.equals(start.strip())) {
                 return true;
             }
         }
-        return title.contains("TRƯỞNG PHÒNG") || title.contains("GIÁM ĐỐC");
+        return HEAD_OF_UNIT.matcher(title).matches() || title.contains("TRƯỞNG PHÒNG") || title.contains("GIÁM ĐỐC");
     }
 }

@@ -145,6 +145,44 @@ class ReportParserTest {
     }
 
     @Test
+    void titleGluedToTheNameIsCutWhereTheCapitalsEnd() throws ExtractionException {
+        ReportModel model = parse("VĂN PHÒNG CHÍNH PHỦ\nBÁO CÁO\nKết quả\n\nI. A\nNội dung./.\n"
+                + "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆMNguyễn Văn A\n");
+        assertThat(model.signature()).hasValueSatisfying(s -> {
+            assertThat(s.authorityLines()).containsExactly("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM");
+            assertThat(s.signer()).isEqualTo("Nguyễn Văn A");
+            assertThat(s.deputyOfKtTitle()).isTrue();
+        });
+    }
+
+    @Test
+    void signatureFollowedByAnnexTablesIsStillTheSignature() throws ExtractionException {
+        StringBuilder annex = new StringBuilder("PHỤ LỤC\nBiểu 01\n");
+        for (int i = 1; i <= 100; i++) {
+            annex.append(i).append("\tĐoàn Nhật Bản\t19\n");
+        }
+        ReportModel model = parse("SỞ NGOẠI VỤ\nBÁO CÁO\nKết quả\n\nI. A\nNội dung./.\nNơi nhận:\n- Lưu: VT.\n"
+                + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(đã ký)\n\nLê Thị Hà\n\n" + annex);
+        assertThat(model.signature()).hasValueSatisfying(s -> {
+            assertThat(s.signer()).isEqualTo("Lê Thị Hà");
+            assertThat(s.location().line()).isEqualTo(9);
+            assertThat(s.issuerKind()).isEqualTo(IssuerKind.HEAD_OF_AGENCY);
+        });
+    }
+
+    @Test
+    void markersAreReadWithOrWithoutTheirDot() throws ExtractionException {
+        ReportModel model = parse("BỘ NGOẠI GIAO\nBÁO CÁO\nKết quả\n\nI. A\nNội dung./.\nKT BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn A\n");
+        assertThat(model.signature()).hasValueSatisfying(s -> {
+            assertThat(s.hasKt()).isTrue();
+            assertThat(s.markers()).singleElement().satisfies(m -> {
+                assertThat(m.dotted()).isFalse();
+                assertThat(m.location().line()).isEqualTo(7);
+            });
+        });
+    }
+
+    @Test
     void aRangeIsNeitherATotalNorAPart() throws ExtractionException {
         ReportModel model = parse("BÁO CÁO\nKết quả\n\nI. A\nDự kiến đón 10-15 đoàn, trong đó 12 đoàn từ Lào và 8 đoàn từ Thái Lan.\n");
         assertThat(model.numbers().breakdowns()).isEmpty();
