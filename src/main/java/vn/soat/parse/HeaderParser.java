@@ -55,8 +55,12 @@ final class HeaderParser {
                 nationalName = Optional.of(new NationalName(text, canonical.equals(NATIONAL_NAME), unit.location(""), text));
             } else if (nationalMotto.isEmpty() && looksLike(folded, MOTTO_FOLDED, "doc lap")) {
                 nationalMotto = Optional.of(motto(unit));
-            } else if (number.isEmpty() && NUMBER_LINE.matcher(text).matches()) {
-                number = Optional.of(number(unit));
+            } else if (NUMBER_LINE.matcher(text).matches() && (number.isEmpty() || isStampNumber(number.get()))) {
+                // A received stamp ("ĐẾN / Số: 1234 / Ngày: …") may sit above the header: its number has no symbol.
+                DocumentNumber found = number(unit);
+                if (number.isEmpty() || !isStampNumber(found)) {
+                    number = Optional.of(found);
+                }
             } else if (date.isEmpty() && DATE_LINE.matcher(text).find()) {
                 date = Optional.of(date(unit));
             } else if (VietText.isUpperCase(text) && (text.strip().split("\\s+").length >= 2 || !issuerLines.isEmpty())
@@ -120,6 +124,10 @@ final class HeaderParser {
                 .replaceAll("\\s+", " ").strip();
         boolean correct = words.equals("độc lập tự do hạnh phúc");
         return new NationalMotto(text, correct, SPACED_MOTTO.matcher(text).matches(), unit.location(""), text);
+    }
+
+    private static boolean isStampNumber(DocumentNumber number) {
+        return !number.number().isEmpty() && !number.symbol().contains("-");
     }
 
     private static DocumentNumber number(Unit unit) {
