@@ -1,6 +1,7 @@
 package vn.soat.extract.ocr;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -49,10 +50,18 @@ public record OcrSettings(boolean enabled, String tesseract, String language, in
 
     /** The command line's source: {@code -Dsoat.ocr.max-pages=10}, else {@code SOAT_OCR_MAX_PAGES=10}. */
     public static OcrSettings fromSystem() {
-        return from(key -> {
-            String property = System.getProperty(key);
-            return property != null ? property : System.getenv(key.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_"));
-        });
+        return from(OcrSettings::systemValue);
+    }
+
+    /** {@code soat serve --soat.ocr.max-pages=10}: Spring-style arguments first, then as {@link #fromSystem()}. */
+    public static OcrSettings fromArguments(List<String> arguments) {
+        return from(key -> arguments.stream().filter(a -> a.startsWith("--" + key + "="))
+                .map(a -> a.substring(key.length() + 3)).reduce((first, last) -> last).orElseGet(() -> systemValue(key)));
+    }
+
+    private static String systemValue(String key) {
+        String property = System.getProperty(key);
+        return property != null ? property : System.getenv(key.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_"));
     }
 
     public OcrSettings withTesseract(String program) {

@@ -22,6 +22,13 @@ class OcrSettingsTest {
     }
 
     @Test
+    void serveArgumentsSetOcrAsTheyDoForSpring() {
+        OcrSettings settings = OcrSettings.fromArguments(java.util.List.of("--server.port=9090", "--soat.ocr.max-seconds=30"));
+        assertThat(settings.maxSeconds()).isEqualTo(30);
+        assertThat(settings.maxPages()).isEqualTo(OcrSettings.DEFAULTS.maxPages());
+    }
+
+    @Test
     void impossibleLimitsAreRefused() {
         assertThatThrownBy(() -> OcrSettings.from(Map.of("soat.ocr.max-pages", "0")::get))
                 .isInstanceOf(IllegalArgumentException.class);
