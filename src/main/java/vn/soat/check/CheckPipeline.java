@@ -21,7 +21,6 @@ import vn.soat.model.DocumentProblem;
 import vn.soat.model.LegacyEncoding;
 import vn.soat.model.Location;
 import vn.soat.model.ReportModel;
-import vn.soat.parse.IssuerCatalogue;
 import vn.soat.parse.ReportParser;
 import vn.soat.profile.CoverageMatcher;
 import vn.soat.profile.OutlineProfile;
@@ -67,7 +66,7 @@ public final class CheckPipeline {
         CompletableFuture<Loaded> loaded = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
-                ReportParser parser = new ReportParser(IssuerCatalogue.load(files));
+                ReportParser parser = ReportParser.load(files);
                 ProfileCatalogue profiles = ProfileCatalogue.load(files);
                 loaded.complete(new Loaded(RuleBase.load(files), parser, profiles));
             } catch (RuntimeException | Error e) {
@@ -119,14 +118,16 @@ public final class CheckPipeline {
                 () -> new UnknownProfileException(id, loaded.profiles().profiles().stream().map(OutlineProfile::id).toList())));
         Analysis analysis = extraction.document().isPresent()
                 ? analyse(extraction.document().get(), named, loaded)
-                : new Analysis(named.orElse(loaded.profiles().detect("")), List.of(), List.of(), false);
+                : new Analysis(named.orElse(loaded.profiles().detect("")), CheckResult.DocumentKind.UNKNOWN, "",
+                        List.of(), List.of(), false);
         List<Object> facts = new ArrayList<>(extraction.facts());
         facts.addAll(analysis.facts());
-        List<Finding> findings = loaded.rules().fire(facts, !analysis.processable());
+        List<Finding> fired = loaded.rules().fire(facts, !analysis.processable());
+        List<Finding> findings = extraction.document().map(document -> ScanFacts.sourced(fired, document)).orElse(fired);
         Summary summary = Summary.of(findings);
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         return new CheckResult("", submission.fileName(), submission.sha256(), format.name(), extraction.pages(),
-                analysis.profile().id(), named.isEmpty() && analysis.processable(), clock.instant(), durationMs,
+                analysis.documentType(), analysis.issuer(), analysis.profile().id(), named.isEmpty() && analysis.processable(), clock.instant(), durationMs,
                 Verdict.of(summary), summary, analysis.coverage(), findings);
     }
 
@@ -157,19 +158,26 @@ public final class CheckPipeline {
     }
 
     /** The report model, the outline it follows and how well it covers it, and its periods: all as facts. */
-    private record Analysis(OutlineProfile profile, List<Object> facts, List<CoverageItem> coverage, boolean processable) {
+    private record Analysis(OutlineProfile profile, CheckResult.DocumentKind documentType, String issuer, List<Object> facts,
+            List<CoverageItem> coverage, boolean processable) {
     }
 
     private static Analysis analyse(ExtractedDocument document, Optional<OutlineProfile> named, Loaded loaded) {
         ReportModel model = loaded.parser().parse(document);
         OutlineProfile profile = named.orElseGet(() -> loaded.profiles().detect(model.title().summary()));
+        CheckResult.DocumentKind kind = new CheckResult.DocumentKind(model.documentType().code(), model.documentType().name());
+        String issuer = model.issuer().map(i -> i.name()).orElse("");
+        List<Object> facts = new ArrayList<>(model.facts());
+        if (!model.documentType().report()) {
+            // An outline and reporting periods belong to reports; a plan or a letter is not judged by them.
+            return new Analysis(profile, kind, issuer, facts, List.of(), true);
+        }
         CoverageMatcher.Coverage covered = CoverageMatcher.match(profile, model);
         PeriodReader.Periods periods = PeriodReader.read(model.title(), covered.planHeading());
-        List<Object> facts = new ArrayList<>(model.facts());
         facts.addAll(covered.items());
         periods.reported().ifPresent(facts::add);
         facts.addAll(periods.planned());
-        return new Analysis(profile, facts, covered.items().stream().map(CoverageItem::of).toList(), true);
+        return new Analysis(profile, kind, issuer, facts, covered.items().stream().map(CoverageItem::of).toList(), true);
     }
 
     private static DocumentProblem problem(DocumentProblem.Kind kind, String detail) {

@@ -9,7 +9,7 @@ import vn.soat.finding.Summary;
 import vn.soat.finding.Verdict;
 
 /** The outcome of checking one file, as every interface shows it (contract.md, "A check result"). */
-@JsonPropertyOrder({"id", "file", "sha256", "format", "pages", "profile", "profileDetected", "checkedAt", "durationMs",
+@JsonPropertyOrder({"id", "file", "sha256", "format", "pages", "documentType", "issuer", "profile", "profileDetected", "checkedAt", "durationMs",
     "verdict", "summary", "coverage", "findings"})
 public record CheckResult(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) String id,
@@ -17,6 +17,8 @@ public record CheckResult(
         String sha256,
         String format,
         int pages,
+        DocumentKind documentType,
+        String issuer,
         String profile,
         boolean profileDetected,
         Instant checkedAt,
@@ -27,8 +29,18 @@ public record CheckResult(
         List<Finding> findings) {
 
     public CheckResult withId(String newId) {
-        return new CheckResult(newId, file, sha256, format, pages, profile, profileDetected, checkedAt, durationMs,
+        return new CheckResult(newId, file, sha256, format, pages, documentType, issuer, profile, profileDetected, checkedAt, durationMs,
                 verdict, summary, coverage, findings);
+    }
+
+    /**
+     * The document type as the result shows it: {@code code} is the Phụ lục III abbreviation ({@code BC},
+     * {@code KH}, {@code QĐ}…) or {@code CV} for a công văn, {@code name} its Vietnamese name; empty when
+     * the document could not be read.
+     */
+    public record DocumentKind(String code, String name) {
+
+        public static final DocumentKind UNKNOWN = new DocumentKind("", "");
     }
 
     public boolean hasErrors() {

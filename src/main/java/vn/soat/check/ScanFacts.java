@@ -1,8 +1,12 @@
 package vn.soat.check;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.soat.extract.ExtractedDocument;
 import vn.soat.extract.ocr.OcrOutcome;
+import vn.soat.finding.Finding;
+import vn.soat.finding.TextSource;
 import vn.soat.model.Location;
 import vn.soat.model.OcrReading;
 
@@ -19,6 +23,18 @@ final class ScanFacts {
         }
         return Optional.of(new OcrReading(ocr.pages(), document.pages(), (int) Math.round(ocr.meanConfidence()),
                 ocr.unreadPages(), ocr.unreadReason(), Location.DOCUMENT, ""));
+    }
+
+    /** Findings on a page read by OCR, and every finding of a document read wholly by OCR, say so. */
+    static List<Finding> sourced(List<Finding> findings, ExtractedDocument document) {
+        Set<Integer> pages = document.ocrPages();
+        if (pages.isEmpty()) {
+            return findings;
+        }
+        boolean wholly = pages.size() == document.pages();
+        return findings.stream()
+                .map(f -> wholly || pages.contains(f.location().page()) ? f.from(TextSource.OCR) : f)
+                .toList();
     }
 
     /** DOC_NO_TEXT's detail for a PDF: a scan that could not be read says why. */

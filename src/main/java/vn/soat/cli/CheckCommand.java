@@ -21,7 +21,7 @@ import vn.soat.render.Json;
 import vn.soat.render.TextReport;
 
 /** {@code soat check}: exit 0 without ERROR findings, 1 with some, 2 when the command itself cannot run. */
-@Command(name = "check", description = "Kiểm tra một hoặc nhiều tệp (PDF, DOCX, TXT).")
+@Command(name = "check", description = "Kiểm tra một hoặc nhiều tệp (PDF, DOCX, DOC, TXT).")
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }

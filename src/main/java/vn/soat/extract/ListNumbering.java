@@ -12,7 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
  */
 final class ListNumbering {
 
-    private static final int LEVELS = 9;
+    static final int LEVELS = 9;
     private final Map<BigInteger, int[]> counters = new HashMap<>();
 
     /** The label to put before the paragraph's text ("II. ", "- "), or empty when it is not a list item. */
@@ -35,6 +35,14 @@ final class ListNumbering {
             count[deeper] = 0;
         }
         String pattern = paragraph.getNumLevelText() == null ? "%" + (level + 1) + "." : paragraph.getNumLevelText();
+        return render(pattern, level, format, count);
+    }
+
+    /**
+     * The label for a level pattern in Word's form ({@code "%1.%2."}), the level's number format
+     * ({@code upperRoman}, {@code decimal}…) and the current counters; shared with Word 97-2003 lists.
+     */
+    static String render(String pattern, int level, String format, int[] count) {
         StringBuilder label = new StringBuilder();
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);

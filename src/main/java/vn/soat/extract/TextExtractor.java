@@ -20,6 +20,7 @@ public final class TextExtractor {
         return switch (format) {
             case PDF -> new PdfExtractor(ocr).extract(content);
             case DOCX -> new DocxExtractor().extract(content);
+            case DOC -> new DocExtractor().extract(content);
             case TXT -> new PlainTextExtractor().extract(content);
             case UNKNOWN -> throw new ExtractionException("định dạng không được hỗ trợ");
         };

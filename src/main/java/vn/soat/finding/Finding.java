@@ -1,5 +1,6 @@
 package vn.soat.finding;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
 import vn.soat.model.Located;
@@ -9,7 +10,9 @@ import vn.soat.model.Location;
  * One thing a reviewer would point out. Built inside a rule's consequence from the rule's own
  * metadata ({@code @id}, {@code @category}, {@code @severity}, {@code @ref}, {@code @message},
  * {@code @messageEn}, {@code @suggestion}); {@code {0}}, {@code {1}}… in the messages are
- * replaced by the arguments, which the rule takes from the facts it compared.
+ * replaced by the arguments, which the rule takes from the facts it compared. {@code case} is the
+ * name of the rule that fired, so that the cases of one id can be told apart; {@code source} says
+ * whether the text came from the file or from OCR.
  */
 public record Finding(
         String ruleId,
@@ -20,7 +23,9 @@ public record Finding(
         String legalBasis,
         Location location,
         String excerpt,
-        String suggestion) {
+        String suggestion,
+        @JsonProperty("case") String caseName,
+        TextSource source) {
 
     static final int MAX_EXCERPT = 300;
 
@@ -35,7 +40,15 @@ public record Finding(
                 text(meta, "ref"),
                 fact.location(),
                 excerpt(fact.excerpt()),
-                fill(text(meta, "suggestion"), args));
+                fill(text(meta, "suggestion"), args),
+                drools.getRule().getName(),
+                TextSource.TEXT);
+    }
+
+    /** The same finding, said to come from text of the given source. */
+    public Finding from(TextSource newSource) {
+        return newSource == source ? this : new Finding(ruleId, category, severity, message, messageEn, legalBasis,
+                location, excerpt, suggestion, caseName, newSource);
     }
 
     static String fill(String template, Object... args) {

@@ -2,15 +2,20 @@ package vn.soat.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Decides a submission's format from its first bytes: {@code %PDF} → PDF, a zip holding
- * {@code word/document.xml} → DOCX, anything that decodes as text → TXT. Empty input is TXT
- * (it is then reported as having no text rather than as unreadable).
+ * {@code word/document.xml} → DOCX, an OLE2 compound file holding a {@code WordDocument} stream →
+ * DOC (Word 97-2003), anything that decodes as text → TXT. Empty input is TXT (it is then reported
+ * as having no text rather than as unreadable).
  */
 public final class FormatSniffer {
+
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
     private FormatSniffer() {
     }
@@ -21,6 +26,9 @@ public final class FormatSniffer {
         }
         if (startsWith(content, new byte[] {'P', 'K', 3, 4})) {
             return holdsWordDocument(content) ? DocumentFormat.DOCX : DocumentFormat.UNKNOWN;
+        }
+        if (startsWith(content, OLE2)) {
+            return isWordCompoundFile(content) ? DocumentFormat.DOC : DocumentFormat.UNKNOWN;
         }
         return TextDecoder.decode(content).isPresent() ? DocumentFormat.TXT : DocumentFormat.UNKNOWN;
     }
@@ -35,6 +43,22 @@ public final class FormatSniffer {
             return false;
         } catch (IOException | IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    /**
+     * A Word 97-2003 file has a {@code WordDocument} stream. A password-protected DOCX is an OLE2 file too,
+     * holding {@code EncryptionInfo} and the encrypted package: it is a Word file the sender meant to send,
+     * so it is taken as DOC and refused with its reason by the extractor. So is a compound file whose
+     * directory cannot be read (a truncated .doc), as the extractor can say what is wrong with it. Excel,
+     * PowerPoint or Outlook files are not documents soát reads.
+     */
+    private static boolean isWordCompoundFile(byte[] content) {
+        try (POIFSFileSystem ole = new POIFSFileSystem(new ByteArrayInputStream(content))) {
+            Set<String> entries = ole.getRoot().getEntryNames();
+            return entries.contains("WordDocument") || entries.contains("EncryptionInfo");
+        } catch (IOException | RuntimeException e) {
+            return true;
         }
     }
 

@@ -3,7 +3,7 @@ package vn.soat.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the report claims about numbers, and documents it cites two ways. */
+/** What the report claims about numbers and dates in its body, and documents it cites two ways. */
 public record NumberFacts(
         List<Breakdown> breakdowns,
         List<CountedList> countedLists,
@@ -11,7 +11,8 @@ public record NumberFacts(
         List<ShareList> shares,
         List<QuantityStatement> quantities,
         List<TableTotal> tableTotals,
-        List<CitationVariants> citationVariants) {
+        List<CitationVariants> citationVariants,
+        List<BodyDate> bodyDates) {
 
     public List<Object> all() {
         List<Object> all = new ArrayList<>();
@@ -22,6 +23,7 @@ public record NumberFacts(
         all.addAll(quantities);
         all.addAll(tableTotals);
         all.addAll(citationVariants);
+        all.addAll(bodyDates);
         return all;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 /** Everything the parser found in a report, each fact with its location. Absent parts are empty. */
 public record ReportModel(
         Document document,
+        DocumentType documentType,
         Optional<HeaderIssuer> issuer,
         Optional<NationalName> nationalName,
         Optional<NationalMotto> nationalMotto,
@@ -20,6 +21,8 @@ public record ReportModel(
         List<BodyLine> lines,
         Optional<Recipients> recipients,
         Optional<RequesterDelivery> requesterDelivery,
+        List<ListLine> listLines,
+        Optional<ContentEnd> contentEnd,
         Optional<SignatureBlock> signature,
         NumberFacts numbers) {
 
@@ -27,6 +30,7 @@ public record ReportModel(
     public List<Object> facts() {
         List<Object> facts = new ArrayList<>();
         facts.add(document);
+        facts.add(documentType);
         facts.add(title);
         issuer.ifPresent(facts::add);
         nationalName.ifPresent(facts::add);
@@ -39,6 +43,8 @@ public record ReportModel(
         facts.addAll(headings);
         recipients.ifPresent(facts::add);
         requesterDelivery.ifPresent(facts::add);
+        facts.addAll(listLines);
+        contentEnd.ifPresent(facts::add);
         signature.ifPresent(facts::add);
         facts.addAll(numbers.all());
         return facts;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.soat.model.ListLine;
 import vn.soat.model.Recipients;
 
 /**
@@ -15,14 +16,34 @@ import vn.soat.model.Recipients;
 final class ClosingParser {
 
     static final Pattern AUTHORITY_PREFIX = Pattern.compile("^(TM|KT|Q|TL|TUQ)\\s*\\.\\s*(\\S.*)$");
-    private static final Pattern VT = Pattern.compile("\\bVT\\b", Pattern.CASE_INSENSITIVE);
+    /** The văn thư keeps a copy: "VT", or the words written out ("Lưu Văn thư", a form slip but a copy kept). */
+    private static final Pattern VT = Pattern.compile("\\bVT\\b|\\bvăn thư\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int TAIL = 60;
+    private static final int AUTHORITY_ABOVE = 6;
 
     private ClosingParser() {
     }
 
-    /** Index of the first unit of the closing (Nơi nhận or authority lines), or the end. */
+    /**
+     * Index of the first unit of the closing (Nơi nhận or authority lines), or the end. The first
+     * {@code Nơi nhận:} after the body wins wherever it is: annexes (Phụ lục, an attached Quy chế) and
+     * their tables follow the signature and are not the end of the document's own content.
+     */
     static int closingStart(List<Unit> units, int bodyStart, TitleRegistry titles) {
+        for (int i = bodyStart; i < units.size(); i++) {
+            if (isRecipientsHeading(units.get(i))) {
+                int start = i;
+                // In a text layout the authority lines may come first, just above Nơi nhận.
+                for (int j = i - 1; j >= Math.max(bodyStart, i - AUTHORITY_ABOVE); j--) {
+                    if (isAuthorityLine(units.get(j), titles)) {
+                        start = j;
+                    } else if (!units.get(j).isBlank()) {
+                        break;
+                    }
+                }
+                return start;
+            }
+        }
         int tailStart = Math.max(bodyStart, units.size() - TAIL);
         for (int i = tailStart; i < units.size(); i++) {
             if (isRecipientsHeading(units.get(i)) || isAuthorityLine(units.get(i), titles)) {
@@ -49,7 +70,11 @@ final class ClosingParser {
         return Bullet.starts(unit.text());
     }
 
-    static Optional<Recipients> recipients(List<Unit> units, int from, TitleRegistry titles) {
+    /** The Nơi nhận block, and its lines as written for the punctuation rules. */
+    record Read(Recipients recipients, List<ListLine> lines) {
+    }
+
+    static Optional<Read> recipients(List<Unit> units, int from, TitleRegistry titles) {
         for (int i = from; i < units.size(); i++) {
             if (isRecipientsHeading(units.get(i))) {
                 return Optional.of(readRecipients(units, i, titles));
@@ -58,34 +83,36 @@ final class ClosingParser {
         return Optional.empty();
     }
 
-    private static Recipients readRecipients(List<Unit> units, int headingIndex, TitleRegistry titles) {
+    private static Read readRecipients(List<Unit> units, int headingIndex, TitleRegistry titles) {
         Unit heading = units.get(headingIndex);
-        List<String> lines = new ArrayList<>();
+        List<ListLines.Written> written = new ArrayList<>();
         String inline = heading.text().replaceFirst("(?i)^\\s*nơi nhận\\s*:?", "").strip();
-        if (!inline.isEmpty()) {
-            lines.add(Bullet.strip(inline));
-        }
+        ListLines.split(inline).forEach(part -> written.add(new ListLines.Written(part, heading)));
         for (int i = headingIndex + 1; i < units.size() && i < headingIndex + 40; i++) {
             Unit unit = units.get(i);
             if (unit.isBlank() || isAuthorityLine(unit, titles)) {
                 continue;
             }
-            boolean archived = lines.stream().anyMatch(l -> VietText.fold(l).startsWith("luu"));
+            boolean archived = written.stream().anyMatch(l -> VietText.fold(Bullet.strip(l.text())).startsWith("luu"));
+            String lastText = written.isEmpty() ? "" : written.get(written.size() - 1).text();
             if (Bullet.starts(unit.text()) || unit.folded().startsWith("luu")) {
-                lines.add(Bullet.strip(unit.text()));
-            } else if (!lines.isEmpty() && !endsRecipient(lines.get(lines.size() - 1)) && !looksLikeName(unit)) {
-                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + unit.text().strip());
+                ListLines.split(unit.text()).forEach(part -> written.add(new ListLines.Written(part, unit)));
+            } else if (!written.isEmpty() && !endsRecipient(lastText) && !looksLikeName(unit)) {
+                ListLines.Written last = written.remove(written.size() - 1);
+                written.add(new ListLines.Written(last.text() + " " + unit.text().strip(), last.unit()));
             } else if (archived) {
                 break;
             } else if (endsRecipient(unit.text().strip()) && !looksLikeName(unit)) {
                 // Word's automatic bullets are not text: a recipient line may come without its dash.
-                lines.add(unit.text().strip());
+                written.add(new ListLines.Written(unit.text().strip(), unit));
             }
         }
+        List<String> lines = written.stream().map(w -> Bullet.strip(w.text())).toList();
         String archive = lines.stream().filter(l -> VietText.fold(l).startsWith("luu")).findFirst().orElse("");
         boolean nhuTren = lines.stream().anyMatch(l -> VietText.fold(l).startsWith("nhu tren"));
-        return new Recipients(List.copyOf(lines), archive, VT.matcher(archive).find(), nhuTren,
+        Recipients recipients = new Recipients(List.copyOf(lines), archive, VT.matcher(archive).find(), nhuTren,
                 heading.location(""), String.join("\n", lines.isEmpty() ? List.of(heading.text()) : lines));
+        return new Read(recipients, ListLines.facts(ListLine.NOI_NHAN, written));
     }
 
     private static boolean endsRecipient(String line) {

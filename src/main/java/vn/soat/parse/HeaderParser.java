@@ -21,9 +21,12 @@ final class HeaderParser {
     private static final String NAME_FOLDED = VietText.fold(NATIONAL_NAME);
     private static final String MOTTO_FOLDED = VietText.fold(NATIONAL_MOTTO);
     private static final Pattern NUMBER_LINE = Pattern.compile("^S[ốỐ]\\s*[:.]?\\s*(.*)$");
-    private static final Pattern NUMBER_PARTS = Pattern.compile("^(\\d*)\\s*(.*)$");
+    /** Number, then (legal normative documents) the year: {@code 15/2010/QĐ-UBND}; the rest is the symbol. */
+    private static final Pattern NUMBER_PARTS = Pattern.compile("^(\\d*)\\s*(?:/\\s*((?:19|20)\\d{2})\\s*(?=/))?(.*)$");
     private static final Pattern WELL_FORMED = Pattern.compile(
-            "^\\d*/[\\p{Lu}][\\p{L}\\d&]*(-[\\p{L}\\d&]+)+$");
+            "^\\d*(/\\d{4})?/[\\p{Lu}][\\p{L}\\d&]*(-[\\p{L}\\d&]+)+$");
+    /** The blank e-office leaves for the number it stamps: {@code Số: 181        /BC-SNV}. */
+    private static final Pattern STAMP_GAP = Pattern.compile("^(\\d*)\\s+/");
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?<place>(?<![\\p{L}\\d/-])\\p{Lu}[\\p{L}.]*(?:[ -]\\p{L}[\\p{L}.]*){0,5}?)\\s*,\\s*ngày\\s*(?<d>\\d*)[\\s.…_]*tháng\\s*(?<m>\\d*)[\\s.…_]*năm\\s*(?<y>\\d*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -31,6 +34,7 @@ final class HeaderParser {
             "^độc lập\\s+[-–]\\s+tự do\\s+[-–]\\s+hạnh phúc$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final IssuerCatalogue issuers;
+    private final DocumentTypes types;
 
     Optional<NationalName> nationalName = Optional.empty();
     Optional<NationalMotto> nationalMotto = Optional.empty();
@@ -38,8 +42,9 @@ final class HeaderParser {
     Optional<DocumentDate> date = Optional.empty();
     Optional<HeaderIssuer> issuer = Optional.empty();
 
-    HeaderParser(IssuerCatalogue issuers) {
+    HeaderParser(IssuerCatalogue issuers, DocumentTypes types) {
         this.issuers = issuers;
+        this.types = types;
     }
 
     void parse(List<Unit> header) {
@@ -118,6 +123,12 @@ final class HeaderParser {
                 || (Math.abs(letters.length() - bareExpected.length()) <= 8 && VietText.similarity(letters, bareExpected) >= 0.75);
     }
 
+    /** A line of the header's right column or its number line, which can arrive between summary lines. */
+    static boolean isHeaderLine(Unit unit) {
+        return NUMBER_LINE.matcher(unit.text()).matches() || DATE_LINE.matcher(unit.text()).find()
+                || unit.folded().startsWith("cong hoa xa hoi") || unit.folded().startsWith("doc lap");
+    }
+
     private static NationalMotto motto(Unit unit) {
         String text = unit.text().replaceAll("\\s+", " ").strip();
         String words = VietText.modernTones(text).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L} ]", " ")
@@ -130,19 +141,21 @@ final class HeaderParser {
         return !number.number().isEmpty() && !number.symbol().contains("-");
     }
 
-    private static DocumentNumber number(Unit unit) {
+    private DocumentNumber number(Unit unit) {
         Matcher line = NUMBER_LINE.matcher(unit.text());
         line.matches();
         String rest = line.group(1).strip();
         Matcher parts = NUMBER_PARTS.matcher(rest);
         parts.matches();
         String number = parts.group(1);
-        String afterNumber = parts.group(2).strip();
+        String year = parts.group(2) == null ? "" : parts.group(2);
+        String afterNumber = parts.group(3).strip();
         String symbol = afterNumber.startsWith("/") ? afterNumber.substring(1).strip() : afterNumber;
-        boolean wellFormed = WELL_FORMED.matcher(rest).matches();
-        String typeCode = symbol.split("[-/\\s]", 2)[0];
-        return new DocumentNumber(rest, number, symbol, wellFormed, typeCode, typeCode.equalsIgnoreCase("BC"),
-                unit.location(""), unit.text());
+        boolean wellFormed = WELL_FORMED.matcher(STAMP_GAP.matcher(rest).replaceFirst("$1/")).matches();
+        String firstGroup = symbol.split("[-/\\s]", 2)[0];
+        String typeCode = types.byCode(firstGroup).filter(t -> !t.code().equals(DocumentTypes.LETTER))
+                .map(t -> firstGroup).orElse("");
+        return new DocumentNumber(rest, number, year, symbol, wellFormed, typeCode, unit.location(""), unit.text());
     }
 
     private static DocumentDate date(Unit unit) {

@@ -8,16 +8,20 @@ import vn.soat.extract.SourceLine;
 import vn.soat.model.Addressees;
 import vn.soat.model.BodyLine;
 import vn.soat.model.Citation;
+import vn.soat.model.ContentEnd;
 import vn.soat.model.Document;
 import vn.soat.model.DocumentNumber;
+import vn.soat.model.DocumentType;
 import vn.soat.model.Heading;
 import vn.soat.model.NumberFacts;
 import vn.soat.model.IssuerKind;
+import vn.soat.model.ListLine;
 import vn.soat.model.Recipients;
 import vn.soat.model.ReportModel;
 import vn.soat.model.RequestCitation;
 import vn.soat.model.RequesterDelivery;
 import vn.soat.model.SignatureBlock;
+import vn.soat.parse.claims.Claims;
 
 /**
  * Turns extracted lines into a {@link ReportModel}, top to bottom as a reviewer reads: header,
@@ -26,23 +30,41 @@ import vn.soat.model.SignatureBlock;
 public final class ReportParser {
 
     private static final int HEADER_WITHOUT_TITLE = 15;
+    private static final int OPENING_UNITS = 12;
+    private static final java.util.regex.Pattern END_MARK = java.util.regex.Pattern.compile("\\.\\s*/\\s*\\.\\s*$");
+    /** A công văn conveying the Chủ tịch's own opinion or instruction: "Chủ tịch UBND tỉnh có ý kiến như sau". */
+    private static final java.util.regex.Pattern CHAIRMAN_SPEAKS = java.util.regex.Pattern.compile(
+            "chu tich (uy ban nhan dan|ubnd)( (tinh|thanh pho|huyen|thi xa|xa|phuong|dac khu))?[^,.;]{0,30} (co y kien|chi dao|chi thi)\\b");
 
     private final IssuerCatalogue issuers;
     private final TitleRegistry titles;
+    private final DocumentTypes types;
+    private final DocumentTypeReader typeReader;
 
-    public ReportParser(IssuerCatalogue issuers) {
+    public ReportParser(IssuerCatalogue issuers, DocumentTypes types) {
         this.issuers = issuers;
         this.titles = new TitleRegistry(issuers);
+        this.types = types;
+        this.typeReader = new DocumentTypeReader(types);
+    }
+
+    /** The parser with the issuers and document types of these rule files. */
+    public static ReportParser load(vn.soat.rules.RuleFiles files) {
+        return new ReportParser(IssuerCatalogue.load(files), DocumentTypes.load(files));
     }
 
     public ReportModel parse(ExtractedDocument extracted) {
         List<Unit> units = Units.of(extracted.lines());
         SectionIndex sections = new SectionIndex(units.size());
 
-        TitleParser.Found title = TitleParser.parse(units, sections);
+        TitleParser.Found title = TitleParser.parse(units, types);
         boolean hasTitle = title.typeIndex() >= 0;
-        HeaderParser header = new HeaderParser(issuers);
-        header.parse(units.subList(0, hasTitle ? title.typeIndex() : Math.min(units.size(), HEADER_WITHOUT_TITLE)));
+        HeaderParser header = new HeaderParser(issuers, types);
+        // A công văn's V/v summary sits in the header's left column, level with the date: read them together.
+        int headerEnd = !hasTitle ? Math.min(units.size(), HEADER_WITHOUT_TITLE)
+                : title.letterSummary() ? title.bodyStart() : title.typeIndex();
+        header.parse(units.subList(0, headerEnd));
+        DocumentType documentType = typeReader.read(units, title, header.number, header.nationalName.isPresent());
 
         int bodyStart = hasTitle ? title.bodyStart() : 0;
         int closing = ClosingParser.closingStart(units, bodyStart, titles);
@@ -53,26 +75,64 @@ public final class ReportParser {
         Passage opening = new Passage(OpeningParser.opening(units, bodyStart, firstHeading));
         List<CitationScanner.Found> openingCitations = CitationScanner.scan(opening, sections::of);
         Optional<RequestCitation> request = OpeningParser.request(opening, openingCitations);
-        List<CitationScanner.Found> found = CitationScanner.scan(new Passage(nonBlank(units, bodyStart, closing)), sections::of);
+        Passage body = new Passage(nonBlank(units, bodyStart, closing));
+        List<CitationScanner.Found> found = CitationScanner.scan(body, sections::of);
         List<Citation> citations = markRequest(found, request);
 
-        SignatureReader.Issuer issuer = issuer(header, opening, openingCitations);
-        Optional<Recipients> recipients = ClosingParser.recipients(units, closing, titles);
+        SignatureReader.Issuer issuer = issuer(header, inPersonAuthority(units, bodyStart), opening, openingCitations);
+        Optional<ClosingParser.Read> closingRead = ClosingParser.recipients(units, closing, titles);
+        Optional<Recipients> recipients = closingRead.map(ClosingParser.Read::recipients);
+        List<ListLine> listLines = new ArrayList<>(ListLines.addressees(units, Math.max(0, title.typeIndex()), firstHeading));
+        closingRead.ifPresent(read -> listLines.addAll(read.lines()));
+        Optional<ContentEnd> contentEnd = contentEnd(units, bodyStart, closing);
         Optional<SignatureBlock> signature = SignatureReader.read(units, closing, titles, issuer, issuers);
 
         Unit first = units.stream().filter(u -> !u.isBlank()).findFirst().orElse(units.get(0));
         // Findings about something absent point at the top of the document and quote nothing.
         Document document = new Document(extracted.format().name(), extracted.pages(), extracted.lines().size(),
                 first.location(""), "");
-        NumberClaims claims = new NumberClaims(sections::of);
-        claims.scan(Segments.of(units, bodyStart, closing));
-        NumberFacts numbers = new NumberFacts(claims.breakdowns, claims.countedLists, claims.percents, claims.shares,
-                claims.quantities, TableScanner.scan(bodyLinesOf(extracted, units, bodyStart, closing),
-                        sectionsByLine(units, sections)), CitationVariantsFinder.find(citations));
-        return new ReportModel(document, header.issuer, header.nationalName, header.nationalMotto, header.number,
+        Claims claims = NumberClaims.scan(units, bodyStart, closing, sections::of);
+        NumberFacts numbers = new NumberFacts(claims.breakdowns(), claims.countedLists(), claims.percents(), claims.shares(),
+                claims.quantities(), TableScanner.scan(bodyLinesOf(extracted, units, bodyStart, closing),
+                        sectionsByLine(units, sections)), CitationVariantsFinder.find(citations),
+                BodyDates.scan(body, found, sections::of));
+        return new ReportModel(document, documentType, header.issuer, header.nationalName, header.nationalMotto, header.number,
                 header.date, title.title(), addressees, request, citations, headings,
                 bodyLines(units, bodyStart, closing, sections), recipients,
-                delivery(request, recipients, addressees), signature, numbers);
+                delivery(request, recipients, addressees), List.copyOf(listLines), contentEnd, signature, numbers);
+    }
+
+    /**
+     * A Quyết định or Chỉ thị issued by the Chủ tịch in person names that authority on its own
+     * capitalised line under the summary ({@code CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA}).
+     */
+    private static boolean inPersonAuthority(List<Unit> units, int bodyStart) {
+        for (int i = Math.max(0, bodyStart); i < Math.min(units.size(), bodyStart + OPENING_UNITS); i++) {
+            Unit unit = units.get(i);
+            if (i < bodyStart + 4 && VietText.isUpperCase(unit.text())
+                    && unit.folded().matches("^chu tich (uy ban nhan dan|ubnd)\\b.*")) {
+                return true;
+            }
+            if (CHAIRMAN_SPEAKS.matcher(unit.folded()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The content's last line, when a closing ends it; "./." may stand on a line of its own. */
+    private static Optional<ContentEnd> contentEnd(List<Unit> units, int bodyStart, int closing) {
+        if (closing >= units.size()) {
+            return Optional.empty();
+        }
+        for (int i = closing - 1; i >= bodyStart; i--) {
+            Unit unit = units.get(i);
+            if (!unit.isBlank()) {
+                boolean marked = END_MARK.matcher(unit.text()).find();
+                return Optional.of(new ContentEnd(unit.text(), marked, unit.location(""), unit.text()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static int firstHeading(List<Unit> units, int from, int to, SectionIndex sections) {
@@ -132,14 +192,19 @@ public final class ReportParser {
     }
 
     /** Who issued the report: the header if it says, else the symbol's issuer code, else the opening sentence. */
-    private SignatureReader.Issuer issuer(HeaderParser header, Passage opening, List<CitationScanner.Found> citations) {
+    private SignatureReader.Issuer issuer(HeaderParser header, boolean inPerson, Passage opening,
+            List<CitationScanner.Found> citations) {
         if (header.issuer.isPresent() && header.issuer.get().kind() != IssuerKind.UNKNOWN) {
             String name = header.issuer.get().name();
+            if (inPerson) {
+                return new SignatureReader.Issuer(name, IssuerKind.CHAIRMAN_IN_PERSON, "dòng thẩm quyền ban hành \"CHỦ TỊCH …\"",
+                        issuers.byTitle("CHỦ TỊCH"));
+            }
             Optional<IssuerCatalogue.Body> body = header.issuer.get().kind() == IssuerKind.CHAIRMAN_IN_PERSON
                     ? issuers.byTitle("CHỦ TỊCH") : issuers.byName(name);
             return new SignatureReader.Issuer(name, header.issuer.get().kind(), "phần đầu văn bản", body);
         }
-        Optional<String> code = header.number.map(DocumentNumber::symbol).map(ReportParser::issuerCode);
+        Optional<String> code = header.number.map(ReportParser::issuerCode);
         Optional<IssuerCatalogue.Body> bySymbol = code.flatMap(issuers::bySymbolCode);
         if (bySymbol.isPresent()) {
             return new SignatureReader.Issuer(bySymbol.get().name(), bySymbol.get().kind(),
@@ -155,9 +220,11 @@ public final class ReportParser {
         return new SignatureReader.Issuer("", IssuerKind.UNKNOWN, "", Optional.empty());
     }
 
-    private static String issuerCode(String symbol) {
-        String[] groups = symbol.split("-");
-        return groups.length >= 2 ? groups[1].strip() : "";
+    /** The issuer group of the symbol: after the type code ({@code BC-UBND}), or first in a công văn's ({@code UBND-VP}). */
+    private static String issuerCode(DocumentNumber number) {
+        String[] groups = number.symbol().split("-");
+        int at = number.typeCode().isEmpty() ? 0 : 1;
+        return groups.length > at ? groups[at].strip() : "";
     }
 
     private static Optional<RequesterDelivery> delivery(Optional<RequestCitation> request, Optional<Recipients> recipients,

@@ -10,6 +10,7 @@ import vn.soat.extract.SourceLine;
 import vn.soat.model.Location;
 import vn.soat.model.TableTotal;
 import vn.soat.numbers.VietNumber;
+import vn.soat.parse.claims.Examples;
 
 /**
  * Tables as text: DOCX rows arrive as cells joined by {@code " | "}, PDF rows as cells separated
@@ -19,8 +20,22 @@ import vn.soat.numbers.VietNumber;
  */
 final class TableScanner {
 
-    private static final Pattern TOTAL_LABEL = Pattern.compile("^(tong cong|tong so|tong|cong)\\b.*");
+    /** A total row's label, folded; not "Công tác …", "Tổng cục …", "Tổng Lãnh sự quán …", "Tổng công ty …". */
+    @Examples(matches = {"«tong cong»", "«tong cong toan huyen»", "«tong so doan vao»", "«tong:»", "«cong»", "«tong gia tri»"},
+            rejects = {"cong tac doan ra", "tong cuc du lich", "tong lanh su quan nhat ban", "tong cong ty", "tong thong",
+                "tong ket"})
+    static final Pattern TOTAL_LABEL = Pattern.compile(
+            "^(?:(?:tong cong|tong so|tong gia tri|tong kinh phi)(?![a-z])(?! ty\\b).*|(?:tong|cong)\\s*[:.]?)$");
     private static final int MIN_ROWS = 2;
+    /** A row's label wrapped onto a line of its own ("(gồm các sở, ban, ngành)"): not a row, and not the end of the table. */
+    @Examples(matches = {"«(»gồm các sở, ban, ngành)", "«ngành»", "«  và» các đơn vị"},
+            rejects = {"TT Đơn vị Công chức", "2 Khối huyện 1.000", "(gồm các sở) 3.743", "ngành) 1.000 2.000"})
+    static final Pattern WRAPPED_LABEL = Pattern.compile("^\\s*(?:\\(|\\p{Ll}+)(?![^\\d]*\\d)");
+    /** Group rows of a nested table ("I Khối tỉnh", "II. Khối huyện") and the rows under them ("1.1 Sở A", "- Sở B", "a) …"). */
+    @Examples(matches = {"«I» Khối tỉnh", "«II.» Khối huyện", "«IV» - Khối xã"}, rejects = {"Khối tỉnh", "In ấn", "Vĩnh Long"})
+    static final Pattern GROUP = Pattern.compile("^[IVX]{1,4}\\.?(?=\\s|$)");
+    @Examples(matches = {"«1.1» Sở A", "«-» Sở B", "«a)» Huyện X", "«+» Xã Y"}, rejects = {"Sở A", "1 Sở A", "Khối tỉnh"})
+    static final Pattern CHILD = Pattern.compile("^(?:\\d+\\.\\d+(?:\\.\\d+)*|[-+–]|\\p{Ll}\\))(?=\\s|$)");
 
     private TableScanner() {
     }
@@ -35,7 +50,7 @@ final class TableScanner {
             int k = total.get().numbers.size();
             List<Row> rows = new ArrayList<>();
             for (int j = i - 1; j >= 0; j--) {
-                if (lines.get(j).text().isBlank()) {
+                if (lines.get(j).text().isBlank() || WRAPPED_LABEL.matcher(lines.get(j).text()).lookingAt()) {
                     continue;
                 }
                 Optional<Row> row = Row.of(lines.get(j).text());
@@ -44,6 +59,7 @@ final class TableScanner {
                 }
                 rows.add(0, row.get());
             }
+            rows = topLevel(rows);
             if (rows.size() < MIN_ROWS) {
                 continue;
             }
@@ -63,6 +79,19 @@ final class TableScanner {
             }
         }
         return totals;
+    }
+
+    /**
+     * The rows a total adds up: in a nested table the group rows only (their subtotals already hold
+     * the rows under them), else every row that is not under another.
+     */
+    private static List<Row> topLevel(List<Row> rows) {
+        List<Row> groups = rows.stream().filter(r -> GROUP.matcher(r.label).find()).toList();
+        if (!groups.isEmpty()) {
+            return groups;
+        }
+        List<Row> parents = rows.stream().filter(r -> !CHILD.matcher(r.label).find()).toList();
+        return parents.size() == rows.size() || parents.isEmpty() ? rows : parents;
     }
 
     /** A row: its label (the first cell that is not a number) and its trailing number cells. */

@@ -10,7 +10,7 @@ import vn.soat.extract.SourceLine;
 final class Units {
 
     /** A tab, or six spaces or more not followed by the slash of a blank document number ({@code Số:      /BC-UBND}). */
-    private static final Pattern COLUMN_GAP = Pattern.compile("\\t+|\\s{6,}(?!/)");
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\t+|\\s{6,}(?![\\s/])");
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
 
     private Units() {

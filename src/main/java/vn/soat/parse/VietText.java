@@ -53,6 +53,12 @@ public final class VietText {
         return out.toString();
     }
 
+    /** {@code BÁO CÁO} → {@code Báo cáo}. */
+    public static String sentenceCase(String text) {
+        String lower = text.toLowerCase(java.util.Locale.forLanguageTag("vi"));
+        return lower.isEmpty() ? lower : lower.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi")) + lower.substring(1);
+    }
+
     public static boolean isUpperCase(String text) {
         boolean letters = false;
         for (int i = 0; i < text.length(); i++) {

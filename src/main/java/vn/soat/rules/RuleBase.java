@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
@@ -21,6 +22,7 @@ import org.kie.api.runtime.rule.AgendaFilter;
 import vn.soat.finding.Category;
 import vn.soat.finding.Finding;
 import vn.soat.finding.Severity;
+import vn.soat.model.DocumentType;
 
 /**
  * All DRL rules compiled into one KieBase, once. Every rule must carry its id, category,
@@ -36,10 +38,12 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
+    private final Map<String, TypeScope> scopes = new java.util.HashMap<>();
 
     private RuleBase(KieBase kieBase, List<RuleInfo> rules) {
         this.kieBase = kieBase;
         this.rules = rules;
+        rules.forEach(rule -> scopes.put(rule.name(), rule.types()));
     }
 
     public static RuleBase load(RuleFiles source) {
@@ -91,7 +95,8 @@ public final class RuleBase {
         required(meta, "message", where);
         required(meta, "messageEn", where);
         String file = meta.containsKey("file") ? text(meta, "file") : rule.getPackageName();
-        return new RuleInfo(id, rule.getName(), category, severity, ref, text(meta, "summary"), file);
+        return new RuleInfo(id, rule.getName(), category, severity, ref, text(meta, "summary"), file,
+                TypeScope.parse(text(meta, "types"), category));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String where) {
@@ -116,13 +121,20 @@ public final class RuleBase {
         return value == null ? "" : value.toString();
     }
 
-    /** Inserts the facts into a fresh session, fires, and returns the findings ordered by location. */
+    /**
+     * Inserts the facts into a fresh session, fires, and returns the findings ordered by location.
+     * Only the rules whose {@code @types} cover the document's {@link DocumentType} fire.
+     */
     public List<Finding> fire(Collection<?> facts, boolean documentRulesOnly) {
         KieSession session = kieBase.newKieSession();
         try {
             facts.forEach(session::insert);
+            Optional<DocumentType> type = facts.stream().filter(DocumentType.class::isInstance)
+                    .map(DocumentType.class::cast).findFirst();
             if (documentRulesOnly) {
                 session.fireAllRules(DOCUMENT_RULES_ONLY);
+            } else if (type.isPresent()) {
+                session.fireAllRules(match -> scopes.get(match.getRule().getName()).appliesTo(type.get()));
             } else {
                 session.fireAllRules();
             }

@@ -11,5 +11,6 @@ public record RuleInfo(
         Severity severity,
         String legalBasis,
         String summary,
-        String file) {
+        String file,
+        TypeScope types) {
 }

@@ -25,7 +25,7 @@ public class CheckService {
     }
 
     /**
-     * Checks and stores one file. Content that is not PDF, DOCX or text at all is refused
+     * Checks and stores one file. Content that is not PDF, DOCX, DOC or text at all is refused
      * ({@link UnsupportedContentException}); a broken file of a supported kind is checked, stored,
      * and carries its DOC_* finding.
      */

@@ -40,11 +40,11 @@ class ChecksApi {
         this.service = service;
     }
 
-    @Operation(summary = "Kiểm tra một tệp (PDF, DOCX, TXT)", description = "Lưu kết quả và trả về kèm mã lượt kiểm tra.")
+    @Operation(summary = "Kiểm tra một tệp (PDF, DOCX, DOC, TXT)", description = "Lưu kết quả và trả về kèm mã lượt kiểm tra.")
     @ApiResponse(responseCode = "201", description = "Đã kiểm tra", content = @Content(schema = @Schema(implementation = CheckResult.class)))
     @ApiResponse(responseCode = "400", description = "Thiếu tệp hoặc mẫu đề cương không tồn tại", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "413", description = "Tệp quá lớn", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "415", description = "Không phải PDF, DOCX hay văn bản", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "415", description = "Không phải PDF, DOCX, DOC hay văn bản", content = @Content(mediaType = "application/problem+json"))
     @PostMapping(path = "/checks", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<String> check(@RequestPart("file") MultipartFile file,
             @RequestParam(name = "profile", required = false) String profile) throws IOException {

@@ -52,7 +52,7 @@ class PagesController {
             return "redirect:/checks/" + done.get(0).id();
         }
         if (done.isEmpty() && refused.isEmpty()) {
-            refused.add("Chưa chọn tệp nào. Hãy chọn hoặc kéo thả một hay nhiều tệp PDF, DOCX, TXT.");
+            refused.add("Chưa chọn tệp nào. Hãy chọn hoặc kéo thả một hay nhiều tệp PDF, DOCX, DOC, TXT.");
         }
         model.addAttribute("done", done);
         model.addAttribute("refused", refused);

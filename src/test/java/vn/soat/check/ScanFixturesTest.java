@@ -13,8 +13,15 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import vn.soat.Fixtures;
+import java.util.Optional;
+import vn.soat.extract.ExtractedDocument;
+import vn.soat.extract.ocr.OcrOutcome;
+import vn.soat.finding.Category;
 import vn.soat.finding.Finding;
+import vn.soat.ingest.DocumentFormat;
+import vn.soat.model.Location;
 import vn.soat.finding.Severity;
+import vn.soat.finding.TextSource;
 
 /**
  * {@code fixtures/scans/}: image-only PDFs made from the PDF fixtures (rendered, turned, grained).
@@ -86,6 +93,7 @@ class ScanFixturesTest {
         assertThat(ocr.severity()).isEqualTo(Severity.INFO);
         assertThat(ocr.message()).startsWith("Trang 1, 2 (trên 2 trang) không có lớp chữ nên được đọc từ ảnh")
                 .containsPattern("độ tin cậy trung bình (8|9)\\d%");
+        assertThat(check(SCANS.resolve("base-nam.pdf")).findings()).allMatch(f -> f.source() == TextSource.OCR);
     }
 
     @Test
@@ -130,6 +138,19 @@ class ScanFixturesTest {
             assertThat(finding.severity()).as(fixture).isEqualTo(Severity.WARNING);
             assertThat(finding.message()).as(fixture).startsWith("Không đọc được");
         }
+    }
+
+    @Test
+    void inAMixedPdfOnlyFindingsOnOcrPagesComeFromOcr() {
+        ExtractedDocument mixed = new ExtractedDocument(DocumentFormat.PDF, 2, List.of(), Optional.empty(),
+                new OcrOutcome(List.of(2), 91.5, List.of(), List.of(), ""));
+        List<Finding> sourced = ScanFacts.sourced(List.of(finding(1), finding(2), finding(0)), mixed);
+        assertThat(sourced).extracting(Finding::source).containsExactly(TextSource.TEXT, TextSource.OCR, TextSource.TEXT);
+    }
+
+    private static Finding finding(int page) {
+        return new Finding("STR_NUMBERING", Category.STRUCTURE, Severity.ERROR, "", "", "", new Location(page, 1, "", 0, 0),
+                "", "", "STR_NUMBERING: skipped", TextSource.TEXT);
     }
 
     private static List<String> withOcr(List<String> ids) {

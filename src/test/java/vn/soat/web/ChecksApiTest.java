@@ -113,6 +113,19 @@ class ChecksApiTest {
     }
 
     @Test
+    void aWord97DocumentIsCheckedAndAnExcelFileIsUnsupported() throws Exception {
+        Http.Response created = upload(Path.of("fixtures/formats/base-nam.doc"));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("format").asText()).isEqualTo("DOC");
+        assertThat(created.json().findValuesAsText("ruleId")).isEmpty();
+        Http.Response encrypted = upload(Path.of("fixtures/bad/encrypted.doc"));
+        assertThat(encrypted.status()).isEqualTo(201);
+        assertThat(encrypted.json().findValuesAsText("ruleId")).containsExactly("DOC_UNREADABLE");
+        assertThat(encrypted.json().findValuesAsText("message")).anyMatch(m -> m.contains("mật khẩu"));
+        assertProblem(upload(Path.of("fixtures/bad/excel-not-word.xls")), 415);
+    }
+
+    @Test
     void aBrokenDocumentOfASupportedKindIsCheckedAndStored() throws Exception {
         Http.Response created = upload(Path.of("fixtures/bad/truncated.pdf"));
         assertThat(created.status()).isEqualTo(201);
