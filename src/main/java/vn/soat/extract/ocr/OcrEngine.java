@@ -2,6 +2,7 @@ package vn.soat.extract.ocr;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -76,8 +79,8 @@ public final class OcrEngine {
         private final PDDocument pdf;
         private final List<Integer> wanted;
         private final long deadline;
-        private final java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(settings.poolSize());
-        private final List<Tesseract.Running> running = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final Semaphore inFlight = new Semaphore(settings.poolSize());
+        private final List<Tesseract.Running> running = Collections.synchronizedList(new ArrayList<>());
 
         PageBatch(PDDocument pdf, List<Integer> wanted) {
             this.pdf = pdf;
@@ -93,7 +96,7 @@ public final class OcrEngine {
             PDFRenderer renderer = new PDFRenderer(pdf);
             try {
                 for (int page : toRead) {
-                    if (!inFlight.tryAcquire(remainingNanos(), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                    if (!inFlight.tryAcquire(remainingNanos(), TimeUnit.NANOSECONDS)) {
                         break;
                     }
                     PageImage image;
@@ -154,7 +157,7 @@ public final class OcrEngine {
 
         private RecognisedPage await(Future<RecognisedPage> future) {
             try {
-                return future.get(Math.max(0, remainingNanos()), java.util.concurrent.TimeUnit.NANOSECONDS);
+                return future.get(Math.max(0, remainingNanos()), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 future.cancel(true);
                 synchronized (running) {
