@@ -29,6 +29,7 @@ import vn.soat.profile.ProfileCatalogue;
 import vn.soat.profile.UnknownProfileException;
 import vn.soat.rules.RuleBase;
 import vn.soat.rules.RuleFiles;
+import vn.soat.signature.PdfSignatures;
 
 /**
  * One check, step by step: ingest (sniff the format) → extract (lines with pages, NFC, legacy
@@ -121,6 +122,9 @@ public final class CheckPipeline {
                 : new Analysis(named.orElse(loaded.profiles().detect("")), CheckResult.DocumentKind.UNKNOWN, "",
                         List.of(), List.of(), false);
         List<Object> facts = new ArrayList<>(extraction.facts());
+        if (format == DocumentFormat.PDF) {
+            facts.addAll(PdfSignatures.read(submission.content()));
+        }
         facts.addAll(analysis.facts());
         List<Finding> fired = loaded.rules().fire(facts, !analysis.processable());
         List<Finding> findings = extraction.document().map(document -> ScanFacts.sourced(fired, document)).orElse(fired);

@@ -91,6 +91,13 @@ final class PdfExtractor {
             super.writeString(text, positions);
         }
 
+        /** The page's glyphs are collected; add those of annotation appearances before they are sorted into lines. */
+        @Override
+        protected void writePage() throws IOException {
+            AnnotationText.show(this, getCurrentPage(), getCharactersByArticle());
+            super.writePage();
+        }
+
         @Override
         protected void writeLineSeparator() throws IOException {
             lastEnd = -1;

@@ -9,8 +9,12 @@ import vn.soat.extract.SourceLine;
 /** Splits source lines into units: columns at tabs or wide runs of spaces, markdown markers stripped. */
 final class Units {
 
-    /** A tab, or six spaces or more not followed by the slash of a blank document number ({@code Số:      /BC-UBND}). */
-    private static final Pattern COLUMN_GAP = Pattern.compile("\\t+|\\s{6,}(?![\\s/])");
+    /**
+     * A tab, or six spaces or more, not followed by the slash of a document number that is blank
+     * ({@code Số:      /BC-UBND}) or stamped into its blank by an e-office signature ({@code Số: 181      /BC-SNV}).
+     * Possessive, so that a shorter run inside the gap does not match in its place.
+     */
+    private static final Pattern COLUMN_GAP = Pattern.compile("[ \\u00a0]*+\\t\\s*+(?!/)|\\s{6,}+(?!/)");
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
 
     private Units() {

@@ -36,7 +36,9 @@ class FormatParityTest {
             tests.add(DynamicTest.dynamicTest(stem, () -> {
                 List<String> txt = Fixtures.ruleIds(Fixtures.check(FORMATS.resolve(stem + ".txt")));
                 List<String> docx = Fixtures.ruleIds(Fixtures.check(FORMATS.resolve(stem + ".docx")));
-                List<String> pdf = Fixtures.ruleIds(Fixtures.check(FORMATS.resolve(stem + ".pdf")));
+                // Only a PDF can carry a digital signature; these unsigned ones are asked for it.
+                List<String> pdf = Fixtures.ruleIds(Fixtures.check(FORMATS.resolve(stem + ".pdf"))).stream()
+                        .filter(id -> !id.equals("SIG_DIGITAL_MISSING")).toList();
                 assertThat(docx).as("DOCX vs TXT for %s", stem).isEqualTo(txt);
                 assertThat(pdf).as("PDF vs TXT for %s", stem).isEqualTo(txt);
                 Path doc = FORMATS.resolve(stem + ".doc");
