@@ -63,7 +63,7 @@ final class HeaderParser {
             } else if (NUMBER_LINE.matcher(text).matches() && (number.isEmpty() || isStampNumber(number.get()))) {
                 // A received stamp ("ĐẾN / Số: 1234 / Ngày: …") may sit above the header: its number has no symbol.
                 DocumentNumber found = number(unit);
-                if (number.isEmpty() || !isStampNumber(found)) {
+                if (number.isEmpty() || found.text().matches("\\d*\\s*/.*-.*")) {
                     number = Optional.of(found);
                 }
             } else if (date.isEmpty() && DATE_LINE.matcher(text).find()) {
