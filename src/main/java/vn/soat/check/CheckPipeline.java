@@ -21,6 +21,7 @@ import vn.soat.model.DocumentProblem;
 import vn.soat.model.LegacyEncoding;
 import vn.soat.model.Location;
 import vn.soat.model.ReportModel;
+import vn.soat.parse.DocumentParts;
 import vn.soat.parse.ReportParser;
 import vn.soat.profile.CoverageMatcher;
 import vn.soat.profile.OutlineProfile;
@@ -117,8 +118,9 @@ public final class CheckPipeline {
         Loaded loaded = await(); // the rules compiled while the document was read
         Optional<OutlineProfile> named = requestedProfile.map(id -> loaded.profiles().byId(id).orElseThrow(
                 () -> new UnknownProfileException(id, loaded.profiles().profiles().stream().map(OutlineProfile::id).toList())));
-        Analysis analysis = extraction.document().isPresent()
-                ? analyse(extraction.document().get(), named, loaded)
+        List<ExtractedDocument> parts = extraction.document().map(DocumentParts::split).orElse(List.of());
+        Analysis analysis = !parts.isEmpty()
+                ? analyse(parts.get(0), named, loaded)
                 : new Analysis(named.orElse(loaded.profiles().detect("")), CheckResult.DocumentKind.UNKNOWN, "",
                         List.of(), List.of(), false);
         List<Object> facts = new ArrayList<>(extraction.facts());
@@ -126,13 +128,18 @@ public final class CheckPipeline {
             facts.addAll(PdfSignatures.read(submission.content()));
         }
         facts.addAll(analysis.facts());
-        List<Finding> fired = loaded.rules().fire(facts, !analysis.processable());
-        List<Finding> findings = extraction.document().map(document -> ScanFacts.sourced(fired, document)).orElse(fired);
-        Summary summary = Summary.of(findings);
+        List<Finding> findings = new ArrayList<>(loaded.rules().fire(facts, !analysis.processable()));
+        // Each further document in the file (a Báo cáo after its Tờ trình) is judged as its own type.
+        for (ExtractedDocument part : parts.subList(Math.min(1, parts.size()), parts.size())) {
+            findings.addAll(loaded.rules().fire(analyse(part, Optional.empty(), loaded).facts(), false));
+        }
+        findings.sort(RuleBase.FINDING_ORDER);
+        List<Finding> sourced = extraction.document().map(document -> ScanFacts.sourced(findings, document)).orElse(findings);
+        Summary summary = Summary.of(sourced);
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         return new CheckResult("", submission.fileName(), submission.sha256(), format.name(), extraction.pages(),
                 analysis.documentType(), analysis.issuer(), analysis.profile().id(), named.isEmpty() && analysis.processable(), clock.instant(), durationMs,
-                Verdict.of(summary), summary, analysis.coverage(), findings);
+                Verdict.of(summary), summary, analysis.coverage(), sourced);
     }
 
     /** The text when there is some; otherwise the DOCUMENT facts that say why not. */

@@ -29,6 +29,11 @@ public record ExtractedDocument(
         return ocr.meanConfidence();
     }
 
+    /** The same document restricted to some of its lines (one of several documents in a file). */
+    public ExtractedDocument withLines(List<SourceLine> part) {
+        return new ExtractedDocument(format, pages, part, legacy);
+    }
+
     public boolean hasText() {
         return lines.stream().anyMatch(line -> !line.text().isBlank());
     }

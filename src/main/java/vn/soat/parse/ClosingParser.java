@@ -31,7 +31,7 @@ final class ClosingParser {
      */
     static int closingStart(List<Unit> units, int bodyStart, TitleRegistry titles) {
         for (int i = bodyStart; i < units.size(); i++) {
-            if (isRecipientsHeading(units.get(i))) {
+            if (isRecipientsHeading(units.get(i)) || startsAuthorityBlock(units, i)) {
                 int start = i;
                 // In a text layout the authority lines may come first, just above Nơi nhận.
                 for (int j = i - 1; j >= Math.max(bodyStart, i - AUTHORITY_ABOVE); j--) {
@@ -51,6 +51,22 @@ final class ClosingParser {
             }
         }
         return units.size();
+    }
+
+    /**
+     * {@code TM. CHÍNH PHỦ}, {@code KT. BỘ TRƯỞNG}…, or the marker alone on its line above the title
+     * ({@code TM.} / {@code ỦY BAN NHÂN DÂN}): an authority line no body sentence starts with.
+     */
+    private static boolean startsAuthorityBlock(List<Unit> units, int i) {
+        String text = units.get(i).text().strip();
+        Matcher prefix = AUTHORITY_PREFIX.matcher(text);
+        if (prefix.matches()) {
+            return VietText.isUpperCase(prefix.group(2));
+        }
+        if (text.matches("(TM|KT|TL|TUQ|Q)\\s*\\.")) {
+            return i + 1 < units.size() && VietText.isUpperCase(units.get(i + 1).text());
+        }
+        return false;
     }
 
     static boolean isRecipientsHeading(Unit unit) {

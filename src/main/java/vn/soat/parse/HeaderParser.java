@@ -22,13 +22,18 @@ final class HeaderParser {
     private static final String MOTTO_FOLDED = VietText.fold(NATIONAL_MOTTO);
     private static final Pattern NUMBER_LINE = Pattern.compile("^S[ốỐ]\\s*[:.]?\\s*(.*)$");
     /** Number, then (legal normative documents) the year: {@code 15/2010/QĐ-UBND}; the rest is the symbol. */
-    private static final Pattern NUMBER_PARTS = Pattern.compile("^(\\d*)\\s*(?:/\\s*((?:19|20)\\d{2})\\s*(?=/))?(.*)$");
+    private static final Pattern NUMBER_PARTS = Pattern.compile("^(\\d*(?:\\.\\d+)?)\\s*(?:/\\s*((?:19|20)\\d{2})\\s*(?=/))?(.*)$");
+    /** {@code 05/BC-UBND}, {@code 15/2010/QĐ-UBND}; with a year, one group suffices ({@code 80/2025/UBTVQH15}, {@code 70/2020/QH14}). */
     private static final Pattern WELL_FORMED = Pattern.compile(
-            "^\\d*(/\\d{4})?/[\\p{Lu}][\\p{L}\\d&]*(-[\\p{L}\\d&]+)+$");
+            "^\\d*(\\.\\d+)?(/\\d{4}/[\\p{Lu}][\\p{L}\\d&]*(-[\\p{L}\\d&]+)*|/[\\p{Lu}][\\p{L}\\d&]*(-[\\p{L}\\d&]+)+)$");
     /** The blank e-office leaves for the number it stamps: {@code Số: 181        /BC-SNV}. */
     private static final Pattern STAMP_GAP = Pattern.compile("^(\\d*)\\s+/");
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?<place>(?<![\\p{L}\\d/-])\\p{Lu}[\\p{L}.]*(?:[ -]\\p{L}[\\p{L}.]*){0,5}?)\\s*,\\s*ngày\\s*(?<d>\\d*)[\\s.…_]*tháng\\s*(?<m>\\d*)[\\s.…_]*năm\\s*(?<y>\\d*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A date line that names no place: {@code Ngày 8 tháng 12 năm 2025}. */
+    private static final Pattern PLACELESS_DATE = Pattern.compile(
+            "^ngày\\s*(?<d>\\d*)[\\s.…_]*tháng\\s*(?<m>\\d*)[\\s.…_]*năm\\s*(?<y>\\d*)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SPACED_MOTTO = Pattern.compile(
             "^độc lập\\s+[-–]\\s+tự do\\s+[-–]\\s+hạnh phúc$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -49,7 +54,7 @@ final class HeaderParser {
 
     void parse(List<Unit> header) {
         List<Unit> issuerLines = new ArrayList<>();
-        for (Unit unit : splitColumns(header)) {
+        for (Unit unit : rejoinBroken(splitColumns(header))) {
             String text = unit.text();
             String folded = unit.folded();
             if (unit.isBlank() || !text.matches(".*\\p{L}.*")) {
@@ -66,7 +71,7 @@ final class HeaderParser {
                 if (number.isEmpty() || found.text().matches("\\d*\\s*/.*-.*")) {
                     number = Optional.of(found);
                 }
-            } else if (date.isEmpty() && DATE_LINE.matcher(text).find()) {
+            } else if (date.isEmpty() && (DATE_LINE.matcher(text).find() || PLACELESS_DATE.matcher(text.strip()).matches())) {
                 date = Optional.of(date(unit));
             } else if (VietText.isUpperCase(text) && (text.strip().split("\\s+").length >= 2 || !issuerLines.isEmpty())
                     && !folded.startsWith("kinh gui") && !folded.startsWith("v/v")) {
@@ -96,6 +101,49 @@ final class HeaderParser {
             }
         }
         return units;
+    }
+
+    /**
+     * Web pages and narrow table cells break header lines: {@code Số:} / {@code 09/2011/QĐ-UBND},
+     * {@code CỘNG} / {@code HÒA XÃ HỘI …}, {@code Quảng} / {@code Ngãi, ngày …}. A fragment that only makes
+     * sense with the next line is joined to it.
+     */
+    private static List<Unit> rejoinBroken(List<Unit> units) {
+        List<Unit> joined = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            int next = nextWithLetters(units, i + 1);
+            if (next > 0 && breaksBefore(unit, units.get(next))) {
+                Unit following = units.get(next);
+                joined.add(Unit.of(unit.index(), unit.text().strip() + " " + following.text().strip(), unit.line(), unit.page(),
+                        unit.start(), following.end()));
+                i = next;
+            } else {
+                joined.add(unit);
+            }
+        }
+        return joined;
+    }
+
+    private static int nextWithLetters(List<Unit> units, int from) {
+        for (int i = from; i < Math.min(units.size(), from + 3); i++) {
+            if (units.get(i).text().matches(".*[\\p{L}\\d].*")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean breaksBefore(Unit unit, Unit next) {
+        String folded = unit.folded().replaceAll("[^a-z ]", "").strip();
+        if (NUMBER_LINE.matcher(unit.text().strip()).matches() && unit.text().replaceAll("(?i)^s[ốỐ]\\s*[:.]?", "").isBlank()) {
+            return next.text().strip().matches("^\\.*\\d*\\s*/.*|^\\d.*");
+        }
+        if (!folded.isEmpty() && !folded.equals(NAME_FOLDED) && NAME_FOLDED.startsWith(folded + " ")) {
+            return (folded + " " + next.folded()).startsWith(NAME_FOLDED.substring(0, Math.min(NAME_FOLDED.length(), folded.length() + 4)));
+        }
+        // The first word of a two-word place name left on the line above its date.
+        return unit.text().strip().matches("\\p{Lu}\\p{Ll}+") && DATE_LINE.matcher(next.text().strip()).lookingAt();
     }
 
     private static int rightColumnStart(String text) {
@@ -134,7 +182,11 @@ final class HeaderParser {
         String words = VietText.modernTones(text).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L} ]", " ")
                 .replaceAll("\\s+", " ").strip();
         boolean correct = words.equals("độc lập tự do hạnh phúc");
-        return new NationalMotto(text, correct, SPACED_MOTTO.matcher(text).matches(), unit.location(""), text);
+        String written = VietText.modernTones(text).replaceAll("\\s*[-–—]+\\s*", " - ").replaceAll("\\s+", " ").strip();
+        boolean capitalised = correct && !written.equals(NATIONAL_MOTTO);
+        boolean enDashes = text.contains("–") || text.contains("—");
+        return new NationalMotto(text, correct, SPACED_MOTTO.matcher(text).matches(), enDashes, capitalised,
+                unit.location(""), text);
     }
 
     private static boolean isStampNumber(DocumentNumber number) {
@@ -160,14 +212,18 @@ final class HeaderParser {
 
     private static DocumentDate date(Unit unit) {
         Matcher m = DATE_LINE.matcher(unit.text());
-        m.find();
+        if (!m.find()) {
+            m = PLACELESS_DATE.matcher(unit.text().strip());
+            m.matches();
+        }
         String day = m.group("d");
         String month = m.group("m");
         String year = m.group("y");
         boolean complete = !day.isEmpty() && !month.isEmpty() && year.length() == 4;
         Optional<LocalDate> parsed = complete ? VietDate.of(day, month, year) : Optional.empty();
         String display = complete ? day + "/" + month + "/" + year : "";
-        return new DocumentDate(m.group("place").strip(), day, month, year, complete, parsed.isPresent(),
+        String place = m.pattern() == PLACELESS_DATE ? "" : m.group("place").strip();
+        return new DocumentDate(place, day, month, year, complete, parsed.isPresent(),
                 parsed.map(LocalDate::toEpochDay).orElse(-1L), display,
                 parsed.isPresent() ? styleProblem(day, month) : "", unit.location(""), m.group().strip());
     }

@@ -44,7 +44,7 @@ final class ListLines {
                 List<Written> written = new ArrayList<>();
                 String inline = unit.text().replaceFirst("(?i)^\\s*kính gửi\\s*:?", "").strip();
                 split(inline).forEach(part -> written.add(new Written(part, unit)));
-                for (int j = i + 1; j < to && Bullet.starts(units.get(j).text()); j++) {
+                for (int j = i + 1; j < to && (units.get(j).isBlank() || Bullet.starts(units.get(j).text())); j++) {
                     Unit line = units.get(j);
                     split(line.text()).forEach(part -> written.add(new Written(part, line)));
                 }

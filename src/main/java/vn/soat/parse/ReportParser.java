@@ -127,7 +127,7 @@ public final class ReportParser {
         }
         for (int i = closing - 1; i >= bodyStart; i--) {
             Unit unit = units.get(i);
-            if (!unit.isBlank()) {
+            if (!unit.isBlank() && !unit.text().matches("[|\\-_=*.\\s]+") || END_MARK.matcher(unit.text()).find()) {
                 boolean marked = END_MARK.matcher(unit.text()).find();
                 return Optional.of(new ContentEnd(unit.text(), marked, unit.location(""), unit.text()));
             }
@@ -177,9 +177,11 @@ public final class ReportParser {
         if (from >= to) {
             return List.of();
         }
+        // A part of a file holding several documents starts at its own first line number.
+        int base = extracted.lines().get(0).number();
         int first = units.get(from).line();
         int last = units.get(to - 1).line();
-        return extracted.lines().subList(first - 1, last);
+        return extracted.lines().subList(first - base, last - base + 1);
     }
 
     /** The section of each line's first unit, by line number. */

@@ -27,6 +27,20 @@ final class SectionParser {
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*[.)](?![\\d/])\\s*(\\S.*)$");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s*(\\S.*)$");
     private static final int MAX_ARABIC = 40;
+    /**
+     * An amending document quotes the new text of an Điều or khoản (“1. …”): that numbering is the
+     * amended document's, not this one's, so nothing inside the quotation is a heading.
+     */
+    /**
+     * "Điều 3." and "Chương II" of a Quyết định, Nghị quyết or Thông tư: their khoản (1., 2.) and điểm
+     * (a), b)) restart in each Điều, so each Điều and Chương is a new parent for the numbering.
+     */
+    private static final Pattern ARTICLE = Pattern.compile("^[“\"'‘]?Điều\\s+(\\d+[a-z]?)\\b", Pattern.UNICODE_CASE);
+    private static final Pattern OPENING_QUOTE = Pattern.compile("^[“\"]\\s*(Điều\\s+\\d|\\d{1,2}\\s*[.)]|[a-zđ]\\))");
+    /** A quotation never closed does not swallow the rest of the document. */
+    private static final int MAX_QUOTED_UNITS = 80;
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("[”\"]\\s*[.;,]?\\s*$");
+    private static final Pattern CHAPTER = Pattern.compile("^(?:Chương|CHƯƠNG)\\s+([IVXLC]+|\\d+)\\b");
 
     private SectionParser() {
     }
@@ -38,9 +52,38 @@ final class SectionParser {
         String roman = "";
         String arabic = "";
         String current = "";
+        String[] outside = null;
+        int quoteStart = 0;
         for (int i = from; i < to; i++) {
             Unit unit = units.get(i);
-            Candidate c = candidate(unit.text());
+            String stripped = unit.text().strip();
+            // An amending document quotes the new text of an Điều or khoản (“1. …”): that numbering is the
+            // amended document's, so nothing inside the quotation is one of this document's headings.
+            if (outside == null && OPENING_QUOTE.matcher(stripped).lookingAt()) {
+                outside = new String[] {part, roman, arabic, current};
+                quoteStart = i;
+            }
+            boolean closesQuote = outside != null
+                    && (CLOSING_QUOTE.matcher(stripped).find() || i - quoteStart >= MAX_QUOTED_UNITS);
+            Matcher article = ARTICLE.matcher(unit.text().strip());
+            Matcher chapter = CHAPTER.matcher(unit.text().strip());
+            if (article.lookingAt() || chapter.lookingAt()) {
+                String boundary = article.lookingAt() ? "Điều " + article.group(1) : "Chương " + chapter.group(1);
+                if (chapter.lookingAt()) {
+                    part = boundary;
+                }
+                roman = article.lookingAt() ? boundary : "";
+                arabic = "";
+                index.set(i, current);
+                if (closesQuote) {
+                    part = outside[0];
+                    roman = outside[1];
+                    arabic = outside[2];
+                    outside = null;
+                }
+                continue;
+            }
+            Candidate c = outside != null ? null : candidate(unit.text());
             if (c != null) {
                 String parent = switch (c.level) {
                     case PART -> "";
@@ -75,6 +118,13 @@ final class SectionParser {
                 }
             }
             index.set(i, current);
+            if (closesQuote) {
+                part = outside[0];
+                roman = outside[1];
+                arabic = outside[2];
+                current = outside[3];
+                outside = null;
+            }
         }
         return headings;
     }

@@ -15,6 +15,7 @@ final class TitleParser {
     private static final int SEARCH_LIMIT = 60;
     private static final int LETTER_SUMMARY_LIMIT = 30;
     private static final int MAX_SUMMARY_LINES = 4;
+    private static final int LETTER_HEADER_AFTER = 12;
     private static final Pattern BODY_START = Pattern.compile(
             "^(kinh gui|thuc hien|can cu|theo |trien khai|phuc dap|tra loi|tiep nhan|nham |de |dieu \\d|"
                     + "[ivx]+\\s*[.)]|\\d+\\s*[.)]).*");
@@ -56,7 +57,7 @@ final class TitleParser {
                 String rest = LETTER_PREFIX.matcher(text).replaceFirst("").strip();
                 Found found = withSummary(units, i, rest.isEmpty() ? " " : rest, Optional.empty());
                 return new Found(new TitleBlock(false, "", found.title().summary(), unit.location(""), text),
-                        Optional.empty(), true, i, found.bodyStart());
+                        Optional.empty(), true, i, letterBodyStart(units, found.bodyStart()));
             }
             if (unit.folded().startsWith("kinh gui")) {
                 break;
@@ -64,6 +65,21 @@ final class TitleParser {
         }
         Unit first = units.stream().filter(u -> !u.isBlank()).findFirst().orElse(units.get(0));
         return new Found(new TitleBlock(false, "", "", first.location(""), first.text()), Optional.empty(), false, -1, 0);
+    }
+
+    /**
+     * Where a công văn's body starts: at Kính gửi or the first sentence. A web page or a PDF may put the
+     * header's right column (Quốc hiệu, Tiêu ngữ, date) after the V/v summary; those lines stay header.
+     */
+    private static int letterBodyStart(List<Unit> units, int afterSummary) {
+        for (int i = afterSummary; i < Math.min(units.size(), afterSummary + LETTER_HEADER_AFTER); i++) {
+            Unit unit = units.get(i);
+            if (unit.isBlank() || RULE_LINE.matcher(unit.text()).matches() || HeaderParser.isHeaderLine(unit)) {
+                continue;
+            }
+            return i;
+        }
+        return afterSummary;
     }
 
     /** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" under a Quyết định's summary: the issuing authority, not the summary. */
@@ -82,7 +98,9 @@ final class TitleParser {
         }
         for (; i < units.size() && summary.size() < MAX_SUMMARY_LINES; i++) {
             Unit unit = units.get(i);
-            if (unit.isBlank() || BODY_START.matcher(unit.folded()).matches() || RULE_LINE.matcher(unit.text()).matches()
+            // A capitalised summary may itself begin "THỰC HIỆN NGHỊ QUYẾT …": it is still the summary.
+            boolean capitalSummary = summary.isEmpty() && VietText.isUpperCase(unit.text()) && !unit.folded().startsWith("kinh gui");
+            if (unit.isBlank() || (BODY_START.matcher(unit.folded()).matches() && !capitalSummary) || RULE_LINE.matcher(unit.text()).matches()
                     || HeaderParser.isHeaderLine(unit) || capitalsAfterSummary(summary, unit)) {
                 break;
             }

@@ -1,7 +1,9 @@
 package vn.soat.profile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.soat.model.BodyLine;
@@ -9,20 +11,19 @@ import vn.soat.model.Heading;
 import vn.soat.model.ItemCoverage;
 import vn.soat.model.Location;
 import vn.soat.model.ReportModel;
-import vn.soat.parse.Bullet;
 import vn.soat.parse.VietText;
 
 /**
- * Decides which items of an outline a report covers (outlines.md): a heading that names the
- * item; inside the results section also a line that starts with the item's name and a colon, or
- * a short nil sentence about it. A name met only in passing inside other text does not count.
+ * Decides which items of an outline a report covers (rules/profiles/README.md, "How items are
+ * matched"): each item is covered, uncertain (some evidence, but weak or only in passing) or
+ * missing. Top-level items are looked for in every heading and passage; the items of the results
+ * section in the lines of that section.
  */
 public final class CoverageMatcher {
 
-    private static final List<String> NIL_OPENINGS = List.of("khong co", "khong to chuc", "khong phat sinh", "chua co",
-            "khong tiep nhan", "khong thuc hien", "khong");
-    private static final int MAX_LABEL_WORDS = 16;
-    private static final int MAX_NIL_WORDS = 30;
+    private static final Pattern PLAN_WORDS = Pattern.compile("^(phuong huong|ke hoach|nhiem vu|du kien|dinh huong)");
+    private static final int CAPS_LINE_RANK = 4;
+    private static final int MAX_CAPS_LINE_WORDS = 20;
 
     private CoverageMatcher() {
     }
@@ -30,59 +31,177 @@ public final class CoverageMatcher {
     public record Coverage(List<ItemCoverage> items, Optional<Heading> planHeading) {
     }
 
+    /** A heading of the report with the words a reader takes for its title. */
+    private record Titled(String text, Location location, int rank, Optional<Heading> heading) {
+    }
+
     public static Coverage match(OutlineProfile profile, ReportModel model) {
-        List<ItemCoverage> result = new ArrayList<>();
+        EvidenceReader reader = new EvidenceReader(new ItemVocabulary(profile));
+        List<Titled> headings = headings(model);
+        List<ProfileItem> subItems = profile.items().stream().flatMap(i -> i.items().stream()).toList();
+        List<Evidence> topFound = evidence(reader, profile.items(), subItems, headings, passages(model.lines()), true);
+        Map<ProfileItem, Evidence> top = best(profile.items(), topFound);
         List<String> resultsLabels = new ArrayList<>();
         List<String> otherLabels = new ArrayList<>();
-        Optional<Heading> planHeading = Optional.empty();
+        sections(topFound, headings).forEach(c -> (c.getValue().results() ? resultsLabels : otherLabels).add(c.getKey()));
+        Optional<Heading> planHeading = profile.items().stream().filter(ProfileItem::plan).findFirst()
+                .flatMap(item -> coveringHeading(top.get(item), headings));
+        List<ItemCoverage> result = new ArrayList<>();
         Location previous = model.title().location();
-        List<Pending> pendingResults = new ArrayList<>();
-        for (ProfileItem item : profile.items()) {
-            Optional<Heading> heading = topLevelHeading(item, model.headings());
-            if (heading.isPresent()) {
-                (item.results() ? resultsLabels : otherLabels).add(heading.get().location().section());
-                if (item.plan()) {
-                    planHeading = heading;
-                }
+        Map<ProfileItem, Map<ProfileItem, Evidence>> parents = new HashMap<>();
+        List<ItemCoverage> subResult = new ArrayList<>();
+        for (ProfileItem parent : profile.items().stream().filter(ProfileItem::results).toList()) {
+            List<BodyLine> scope = scope(model.lines(), resultsLabels, otherLabels);
+            Map<ProfileItem, Evidence> sub = best(parent.items(), subEvidence(reader, parent, scope));
+            if (top.get(parent) == null || !top.get(parent).covers()) {
+                byItsItems(parent, sub).ifPresent(e -> top.put(parent, e));
             }
-            Location at = heading.map(Heading::location).orElse(previous);
-            result.add(coverage(profile, item, null, heading.isPresent(), heading.map(Heading::excerpt).orElse(""), at));
+            parents.put(parent, sub);
+        }
+        for (ProfileItem item : profile.items()) {
+            Evidence e = top.get(item);
+            Location at = e != null && e.covers() ? e.location() : previous;
+            result.add(coverage(profile, item, null, e, at));
             previous = at;
             if (item.results()) {
-                pendingResults.add(new Pending(item, at));
+                for (ProfileItem sub : item.items()) {
+                    subResult.add(coverage(profile, sub, item, parents.get(item).get(sub), at));
+                }
             }
         }
-        for (Pending pending : pendingResults) {
-            List<BodyLine> scope = scope(model.lines(), resultsLabels, otherLabels);
-            for (ProfileItem sub : pending.item().items()) {
-                Optional<BodyLine> by = coveringLine(sub, scope);
-                result.add(coverage(profile, sub, pending.item(), by.isPresent(), by.map(BodyLine::text).orElse(""),
-                        by.map(BodyLine::location).orElse(pending.at())));
-            }
-        }
+        result.addAll(subResult);
         if (planHeading.isEmpty()) {
             planHeading = model.headings().stream()
-                    .filter(h -> h.level() == Heading.Level.ROMAN && PLAN_WORDS.matcher(OutlineText.core(h.title())).find())
+                    .filter(h -> h.level() == Heading.Level.ROMAN && PLAN_WORDS.matcher(OutlineText.words(h.title())).find())
                     .findFirst();
         }
         return new Coverage(List.copyOf(result), planHeading);
     }
 
-    private static final Pattern PLAN_WORDS = Pattern.compile("^(phuong huong|ke hoach|nhiem vu|du kien|dinh huong)");
-
-    private record Pending(ProfileItem item, Location at) {
+    /**
+     * The sections of the headings that cover a top-level item, and the item. Every heading that covers
+     * the results bounds its lines, not only the one shown (under "A. KẾT QUẢ …" a Roman "III. … ĐỐI
+     * NGOẠI …" may also read as results); but a heading nested in another item's section belongs to
+     * that item ("1. Tiếp tục … đối ngoại" under the plan is not results).
+     */
+    private static List<Map.Entry<String, ProfileItem>> sections(List<Evidence> found, List<Titled> headings) {
+        List<Map.Entry<String, ProfileItem>> covering = new ArrayList<>();
+        for (Evidence e : found) {
+            coveringHeading(e, headings).ifPresent(h -> covering.add(Map.entry(h.location().section(), e.item())));
+        }
+        return covering.stream().filter(c -> covering.stream().noneMatch(o -> o.getValue() != c.getValue()
+                && c.getKey().startsWith(o.getKey() + "."))).toList();
     }
 
-    /** A Roman heading naming the item; failing that, a heading of any level. */
-    private static Optional<Heading> topLevelHeading(ProfileItem item, List<Heading> headings) {
-        Optional<Heading> roman = headings.stream()
-                .filter(h -> h.level() == Heading.Level.ROMAN && names(item, h.title())).findFirst();
-        return roman.isPresent() ? roman : headings.stream().filter(h -> names(item, h.title())).findFirst();
+    private static List<Evidence> subEvidence(EvidenceReader reader, ProfileItem parent, List<BodyLine> scope) {
+        List<Titled> subHeadings = new ArrayList<>();
+        for (BodyLine line : scope) {
+            if (line.heading() || capsLine(line.text())) {
+                subHeadings.add(new Titled(line.text(), line.location(), line.heading() ? 2 : CAPS_LINE_RANK, Optional.empty()));
+            }
+        }
+        List<BodyLine> passages = passages(scope);
+        List<Evidence> found = evidence(reader, parent.items(), List.of(), subHeadings, passages, false);
+        found.addAll(nilPhrases(parent.items(), passages));
+        return found;
     }
 
-    private static boolean names(ProfileItem item, String text) {
-        String core = OutlineText.core(text);
-        return item.acceptedNames().stream().anyMatch(name -> OutlineText.contains(core, OutlineText.nameCore(name)));
+    /**
+     * A results section without a heading of its own is still there when most of its required items
+     * are: "I. Công tác đoàn ra, đoàn vào … II. Công tác thông tin đối ngoại … III. Hạn chế …".
+     */
+    private static Optional<Evidence> byItsItems(ProfileItem parent, Map<ProfileItem, Evidence> sub) {
+        List<ProfileItem> required = parent.items().stream().filter(ProfileItem::isRequired).toList();
+        List<Evidence> covered = required.stream().map(sub::get).filter(e -> e != null && e.covers())
+                .sorted(java.util.Comparator.comparingInt(e -> e.location().line())).toList();
+        if (required.isEmpty() || covered.size() * 2 < required.size()) {
+            return Optional.empty();
+        }
+        Evidence first = covered.get(0);
+        return Optional.of(new Evidence(parent, true, (double) covered.size() / required.size(), first.heading(), first.rank(),
+                first.text(), first.location()));
+    }
+
+    /** Numbered headings (a part's title may stand on the line after "PHẦN THỨ NHẤT"), then short lines in capitals. */
+    private static List<Titled> headings(ReportModel model) {
+        List<Titled> out = new ArrayList<>();
+        for (Heading h : model.headings()) {
+            String title = h.excerpt();
+            if (h.title().isBlank() && h.level() == Heading.Level.PART) {
+                title = model.lines().stream().filter(l -> l.location().line() > h.location().line()).findFirst()
+                        .filter(l -> !l.heading()).map(BodyLine::text).orElse("");
+            }
+            int rank = switch (h.level()) {
+                case ROMAN -> 0;
+                case PART -> 1;
+                case ARABIC -> 2;
+                case LETTER -> 3;
+            };
+            out.add(new Titled(title, h.location(), rank, Optional.of(h)));
+        }
+        model.lines().stream().filter(l -> !l.heading() && capsLine(l.text()))
+                .forEach(l -> out.add(new Titled(l.text(), l.location(), CAPS_LINE_RANK, Optional.empty())));
+        return out;
+    }
+
+    /** Lines that are not headings, and what follows the colon of a heading line ("3. Công tác lãnh sự: Không phát sinh."). */
+    private static List<BodyLine> passages(List<BodyLine> lines) {
+        List<BodyLine> out = new ArrayList<>();
+        for (BodyLine line : lines) {
+            int colon = line.text().indexOf(": ");
+            if (!line.heading()) {
+                out.add(line);
+            } else if (colon >= 0) {
+                out.add(new BodyLine(line.text().substring(colon + 2), false, line.location()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean capsLine(String text) {
+        return VietText.isUpperCase(text) && text.strip().split("\\s+").length <= MAX_CAPS_LINE_WORDS;
+    }
+
+    private static List<Evidence> evidence(EvidenceReader reader, List<ProfileItem> items, List<ProfileItem> others,
+            List<Titled> headings, List<BodyLine> passages, boolean topLevel) {
+        List<Evidence> found = new ArrayList<>();
+        for (Titled h : headings) {
+            found.addAll(reader.heading(items, others, h.text(), h.location(), h.rank()));
+        }
+        for (BodyLine line : passages) {
+            found.addAll(reader.passage(items, line.text(), line.location(), topLevel));
+        }
+        return found;
+    }
+
+    /** "Không có đoàn ra/đoàn vào" phrases a profile lists under {@code nil}: a line holding one covers its item. */
+    private static List<Evidence> nilPhrases(List<ProfileItem> items, List<BodyLine> lines) {
+        List<Evidence> found = new ArrayList<>();
+        for (ProfileItem item : items) {
+            for (String phrase : item.nil()) {
+                String wanted = " " + OutlineText.words(phrase) + " ";
+                lines.stream().filter(l -> (" " + OutlineText.words(l.text()) + " ").contains(wanted)).findFirst()
+                        .ifPresent(l -> found.add(new Evidence(item, true, 1, false, Evidence.PASSAGE, l.text(), l.location())));
+            }
+        }
+        return found;
+    }
+
+    private static Map<ProfileItem, Evidence> best(List<ProfileItem> items, List<Evidence> found) {
+        Map<ProfileItem, Evidence> best = new HashMap<>();
+        for (Evidence e : found) {
+            best.merge(e.item(), e, (a, b) -> Evidence.BEST_FIRST.compare(a, b) <= 0 ? a : b);
+        }
+        best.keySet().retainAll(items);
+        return best;
+    }
+
+    private static Optional<Heading> coveringHeading(Evidence e, List<Titled> headings) {
+        if (e == null || !e.covers() || !e.heading()) {
+            return Optional.empty();
+        }
+        return headings.stream().filter(h -> h.location().equals(e.location()) && h.heading().isPresent())
+                .findFirst().flatMap(Titled::heading);
     }
 
     /** Lines under the results sections; without a results heading, every line not under another item's section. */
@@ -98,55 +217,14 @@ public final class CoverageMatcher {
         return labels.stream().anyMatch(label -> section.equals(label) || section.startsWith(label + "."));
     }
 
-    private static Optional<BodyLine> coveringLine(ProfileItem item, List<BodyLine> scope) {
-        for (BodyLine line : scope) {
-            if (line.heading() && names(item, line.text().replaceFirst("^\\S+\\s", ""))) {
-                return Optional.of(line);
-            }
-        }
-        for (BodyLine line : scope) {
-            if (!line.heading() && (labelled(item, line.text()) || nilSentence(item, line.text()) || nilPhrase(item, line.text()))) {
-                return Optional.of(line);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** "Công tác lãnh sự và bảo hộ công dân: …" — the item's name as the label of the line. */
-    private static boolean labelled(ProfileItem item, String text) {
-        int colon = text.indexOf(':');
-        if (colon < 0) {
-            return false;
-        }
-        String label = Bullet.strip(text.substring(0, colon));
-        return label.split("\\s+").length <= MAX_LABEL_WORDS && names(item, label);
-    }
-
-    /** "Không có đoàn ra/đoàn vào." — a short sentence answering the item with nothing. */
-    private static boolean nilSentence(ProfileItem item, String text) {
-        String bare = Bullet.strip(text);
-        String folded = VietText.fold(bare);
-        if (bare.split("\\s+").length > MAX_NIL_WORDS) {
-            return false;
-        }
-        for (String opening : NIL_OPENINGS) {
-            if (folded.startsWith(opening + " ")) {
-                return names(item, bare);
-            }
-        }
-        return false;
-    }
-
-    private static boolean nilPhrase(ProfileItem item, String text) {
-        String core = OutlineText.core(text);
-        return item.nil().stream().anyMatch(phrase -> OutlineText.contains(core, OutlineText.nameCore(phrase)));
-    }
-
-    private static ItemCoverage coverage(OutlineProfile profile, ProfileItem item, ProfileItem parent, boolean covered,
-            String by, Location at) {
+    private static ItemCoverage coverage(OutlineProfile profile, ProfileItem item, ProfileItem parent, Evidence e,
+            Location expectedAt) {
+        boolean covered = e != null && e.covers();
+        boolean uncertain = e != null && !covered;
         String accepted = String.join("; ", item.acceptedNames().stream().map(n -> "\"" + n + "\"").toList());
         return new ItemCoverage(profile.id(), profile.name(), item.id(), item.name(), parent == null ? "" : parent.id(),
-                parent == null ? "" : parent.name(), item.isRequired(), covered, accepted, by, at,
-                covered ? by : item.name());
+                parent == null ? "" : parent.name(), item.isRequired(), covered, uncertain, accepted,
+                covered ? e.text() : "", e == null ? "" : e.where(), e == null ? 0 : (int) Math.round(e.score() * 100),
+                e == null ? expectedAt : e.location(), e == null ? item.name() : e.text());
     }
 }

@@ -17,8 +17,10 @@ public final class TextReport {
         out.append(result.file()).append(" — ").append(result.verdict().label().toUpperCase(java.util.Locale.ROOT))
                 .append(String.format(" (%d lỗi, %d cảnh báo, %d thông tin)%n", result.summary().errors(),
                         result.summary().warnings(), result.summary().infos()));
-        out.append(String.format("  định dạng %s · %s · mẫu đề cương: %s%s%n", result.format(),
-                result.pages() > 0 ? result.pages() + " trang" : "không rõ số trang", result.profile(),
+        out.append(String.format("  định dạng %s · %s · loại văn bản: %s · mẫu đề cương: %s%s%n", result.format(),
+                result.pages() > 0 ? result.pages() + " trang" : "không rõ số trang",
+                result.documentType().code().isEmpty() ? "không rõ"
+                        : result.documentType().name() + " (" + result.documentType().code() + ")", result.profile(),
                 result.profileDetected() ? " (tự nhận biết)" : " (do người dùng chọn)"));
         for (Severity severity : Severity.values()) {
             List<Finding> group = result.findings().stream().filter(f -> f.severity() == severity).toList();

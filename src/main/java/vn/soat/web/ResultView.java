@@ -27,6 +27,7 @@ record ResultView(
         int warnings,
         int infos,
         String format,
+        String documentType,
         String pages,
         String checkedAt,
         String sha256,
@@ -72,6 +73,8 @@ record ResultView(
                 .anyMatch(f -> f.category() == Category.DOCUMENT && f.severity() == Severity.ERROR);
         return new ResultView(stored.id(), result.file(), result.verdict().label(), cssClass(result.verdict()),
                 result.summary().errors(), result.summary().warnings(), result.summary().infos(), result.format(),
+                result.documentType().code().isEmpty() ? "không rõ"
+                        : result.documentType().name() + " (" + result.documentType().code() + ")",
                 result.pages() > 0 ? Integer.toString(result.pages()) : "không rõ",
                 TIME.format(result.checkedAt().atZone(VIETNAM)), result.sha256(), profileName, result.profileDetected(),
                 coverage, groups(result.findings()), absentHeaderParts >= 3, notProcessed);

@@ -101,14 +101,6 @@ class ProfileCatalogueTest {
                 "Lãnh sự và bảo hộ công dân");
     }
 
-    @Test
-    void outlineTextIgnoresLeadingWordsFillersAndAccents() {
-        assertThat(OutlineText.core("Công tác tổ chức, quản lý các thỏa thuận hợp tác quốc tế"))
-                .isEqualTo("to chuc quan ly thoa thuan hop tac quoc te");
-        assertThat(OutlineText.core("KẾT QUẢ")).isEqualTo("ket qua");
-        assertThat(OutlineText.core("Công tác đối với người Việt Nam ở nước ngoài")).isEqualTo("nguoi viet nam o nuoc ngoai");
-    }
-
     private static void copyRules(Path target) throws IOException {
         Path source = Path.of("rules");
         try (Stream<Path> paths = Files.walk(source)) {

@@ -1,0 +1,142 @@
+package vn.soat.profile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import vn.soat.model.Location;
+import vn.soat.profile.ItemVocabulary.Match;
+import vn.soat.profile.Syllables.Syllable;
+
+/**
+ * Reads one heading or one passage against sibling items of an outline (rules/profiles/README.md).
+ * A heading covers the item it names first (Vietnamese puts the head word first: "Kết quả thực hiện
+ * nhiệm vụ" is about results) and any item joined to it by {@code và} or a comma. A passage covers an
+ * item when a clause opens with it ("Công tác lãnh sự: không phát sinh") or answers it with nothing
+ * ("không tổ chức hội nghị, hội thảo quốc tế"); a mention in passing only makes the item uncertain.
+ */
+final class EvidenceReader {
+
+    /** Share of an item's weighted syllables and pairs a text must hold to speak of it. */
+    static final double COVER = 0.75;
+    /** Below this, a partial match is no evidence at all. */
+    static final double SOME = 0.5;
+    /** A second item in one heading must weigh at least this share of the first. */
+    private static final double SECOND_ITEM = 0.4;
+    /** Syllables (after stop words) that may stand before the item in a clause that is about it. */
+    private static final int OPENING = 1;
+    private static final int MAX_LABEL = 16;
+    private static final int NEGATION_REACH = 5;
+    private static final Set<String> NEGATIONS = Set.of("khong", "chua");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?](?=\\s|$)|\\s[–-]\\s");
+    private static final Pattern LIST_MARK = Pattern.compile(
+            "^\\s*(?:[-+*•–]|[IVX]{1,5}\\s*[.):]|\\d{1,2}(?:\\.\\d{1,2})*\\s*[.)](?!\\d)|[a-zđ]\\))\\s*");
+
+    private final ItemVocabulary vocabulary;
+
+    EvidenceReader(ItemVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * What a heading says about each of the items. {@code others} (the sub-items, when the items are
+     * the top level) compete for the heading without being reported: "Công tác thông tin đối ngoại,
+     * lãnh sự …" names a sub-item first, so it does not also cover the results by its "đối ngoại".
+     * On an equal start an item beats an {@code other}. A heading's title ends at its colon.
+     */
+    List<Evidence> heading(List<ProfileItem> items, List<ProfileItem> others, String text, Location at, int rank) {
+        int colon = text.indexOf(": ");
+        List<Syllable> syllables = Syllables.of(stripMark(colon < 0 ? text : text.substring(0, colon)));
+        List<Match> matches = items.stream().map(i -> vocabulary.match(i, syllables)).toList();
+        Comparator<Match> order = Comparator.comparingInt(Match::start)
+                .thenComparing(m -> !items.contains(m.item()))
+                .thenComparing(Comparator.comparingDouble(Match::weight).reversed());
+        Match first = Stream.concat(matches.stream(), others.stream().map(i -> vocabulary.match(i, syllables)))
+                .filter(m -> m.recall() >= COVER).min(order).orElse(null);
+        List<Evidence> out = new ArrayList<>();
+        for (Match m : matches) {
+            boolean covers = m == first || (first != null && m.recall() >= COVER && m.weight() >= SECOND_ITEM * first.weight()
+                    && joined(syllables, first, m));
+            if (covers || m.recall() >= SOME) {
+                out.add(new Evidence(m.item(), covers, m.recall(), true, rank, text, at));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a passage says about each of the items. A clause before a colon is a label ("Công tác lãnh
+     * sự: …"); other clauses must open with the item or deny it. Clauses about the report itself
+     * ("Trên đây là báo cáo …", "… về việc báo cáo …") are skipped when {@code skipReportClauses}.
+     */
+    List<Evidence> passage(List<ProfileItem> items, String text, Location at, boolean skipReportClauses) {
+        List<Evidence> out = new ArrayList<>();
+        String body = stripMark(text);
+        Matcher end = CLAUSE_END.matcher(body);
+        int from = 0;
+        while (from < body.length()) {
+            boolean found = end.find();
+            int to = found ? end.start() : body.length();
+            boolean label = found && body.charAt(end.start()) == ':';
+            judgeClause(items, body.substring(from, to), label, at, text, skipReportClauses, out);
+            from = found ? end.end() : body.length();
+        }
+        return out;
+    }
+
+    private void judgeClause(List<ProfileItem> items, String clause, boolean label, Location at, String text,
+            boolean skipReportClauses, List<Evidence> out) {
+        List<Syllable> syllables = Syllables.of(clause);
+        if (syllables.isEmpty() || (skipReportClauses && aboutTheReport(syllables))) {
+            return;
+        }
+        boolean shortLabel = label && syllables.size() <= MAX_LABEL;
+        for (ProfileItem item : items) {
+            Match m = vocabulary.match(item, syllables);
+            if (m.recall() >= COVER) {
+                boolean covers = shortLabel || m.start() <= OPENING || negated(syllables, m.start());
+                out.add(new Evidence(item, covers, m.recall(), false, Evidence.PASSAGE, text, at));
+            }
+        }
+    }
+
+    static String stripMark(String text) {
+        return LIST_MARK.matcher(text).replaceFirst("");
+    }
+
+    /** The cores of the two matches do not overlap and a comma, slash or "và" stands between them. */
+    private static boolean joined(List<Syllable> syllables, Match a, Match b) {
+        Match earlier = a.coreStart() <= b.coreStart() ? a : b;
+        Match later = earlier == a ? b : a;
+        if (later.coreStart() <= earlier.coreEnd()) {
+            return false;
+        }
+        for (int i = earlier.coreEnd() + 1; i <= later.coreStart(); i++) {
+            if (syllables.get(i).joined()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negated(List<Syllable> syllables, int start) {
+        for (int i = Math.max(0, start - NEGATION_REACH); i < start; i++) {
+            if (NEGATIONS.contains(syllables.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean aboutTheReport(List<Syllable> syllables) {
+        for (int i = 0; i + 1 < syllables.size(); i++) {
+            if (syllables.get(i).folded().equals("bao") && syllables.get(i + 1).folded().equals("cao")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

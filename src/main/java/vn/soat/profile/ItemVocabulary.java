@@ -1,0 +1,167 @@
+package vn.soat.profile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.soat.profile.Syllables.Syllable;
+
+/**
+ * The words of an outline's items and how much each tells: a syllable (or pair of adjacent
+ * syllables) that only one item uses weighs 1, one shared by n items weighs 1/n. So {@code đối
+ * ngoại}, which half the items carry, counts little, and {@code lãnh sự} counts fully; the
+ * generalisation to unseen headings comes from this weighting and from {@link Syllables}, not
+ * from a longer list of names.
+ */
+final class ItemVocabulary {
+
+    /** Share of the strongest weight a syllable needs to belong to the core of a match. */
+    private static final double CORE = 0.75;
+    /** A syllable used by three items or more tells no item apart. */
+    private static final double GENERIC = 1.0 / 3;
+
+    private final Map<ProfileItem, List<List<Syllable>>> phrases = new LinkedHashMap<>();
+    private final Map<String, Double> unigramWeight = new HashMap<>();
+    private final Map<String, Double> bigramWeight = new HashMap<>();
+
+    /**
+     * How well one item's phrase is found in a text: the share of its weight found, the first
+     * syllable found ({@code start}), and its most telling syllables ({@code coreStart}..{@code coreEnd}).
+     */
+    record Match(ProfileItem item, String phrase, double recall, double weight, int start, int coreStart, int coreEnd) {
+
+        static Match none(ProfileItem item) {
+            return new Match(item, "", 0, 0, -1, -1, -1);
+        }
+    }
+
+    ItemVocabulary(OutlineProfile profile) {
+        Map<String, Integer> unigramItems = new HashMap<>();
+        Map<String, Integer> bigramItems = new HashMap<>();
+        for (ProfileItem item : profile.items()) {
+            add(item, unigramItems, bigramItems);
+            item.items().forEach(sub -> add(sub, unigramItems, bigramItems));
+        }
+        unigramItems.forEach((k, n) -> unigramWeight.put(k, 1.0 / n));
+        bigramItems.forEach((k, n) -> bigramWeight.put(k, 1.0 / n));
+    }
+
+    private void add(ProfileItem item, Map<String, Integer> unigramItems, Map<String, Integer> bigramItems) {
+        List<List<Syllable>> own = new ArrayList<>();
+        for (String name : item.acceptedNames()) {
+            List<Syllable> syllables = Syllables.of(name);
+            if (!syllables.isEmpty()) {
+                own.add(syllables);
+            }
+        }
+        phrases.put(item, own);
+        Set<String> unigrams = own.stream().flatMap(List::stream).map(Syllable::folded).collect(Collectors.toSet());
+        Set<String> bigrams = own.stream().flatMap(p -> bigramKeys(p).stream()).collect(Collectors.toSet());
+        unigrams.forEach(u -> unigramItems.merge(u, 1, Integer::sum));
+        bigrams.forEach(b -> bigramItems.merge(b, 1, Integer::sum));
+    }
+
+    /**
+     * The item's phrase that is best found in the text: of the phrases found well enough to count,
+     * the earliest in the text (a Vietnamese heading names its topic first); otherwise the highest
+     * share, then the most weight.
+     */
+    Match match(ProfileItem item, List<Syllable> text) {
+        Match best = Match.none(item);
+        for (List<Syllable> phrase : phrases.getOrDefault(item, List.of())) {
+            Match m = match(item, phrase, text);
+            if (BETTER.compare(m, best) < 0) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static final Comparator<Match> BETTER = Comparator.comparing((Match m) -> m.recall() < EvidenceReader.COVER)
+            .thenComparingInt(m -> m.recall() >= EvidenceReader.COVER ? m.start() : 0)
+            .thenComparing(Comparator.comparingDouble(Match::recall).reversed())
+            .thenComparing(Comparator.comparingDouble(Match::weight).reversed());
+
+    private Match match(ProfileItem item, List<Syllable> phrase, List<Syllable> text) {
+        // A name made only of words that many items share ("Công tác đối ngoại") says something only
+        // as the whole of a heading ("Công tác đối ngoại năm 2025"), never inside other words.
+        boolean generic = phrase.stream().allMatch(s -> unigramWeight.getOrDefault(s.folded(), 1.0) <= GENERIC);
+        if (generic && !text.stream().allMatch(t -> phrase.stream().anyMatch(t::sameAs))) {
+            return Match.none(item);
+        }
+        double total = 0;
+        double found = 0;
+        List<double[]> hits = new ArrayList<>();
+        for (Syllable s : phrase) {
+            double w = unigramWeight.getOrDefault(s.folded(), 1.0);
+            total += w;
+            int at = indexOf(text, s);
+            if (at >= 0) {
+                found += w;
+                hits.add(new double[] {at, w});
+            }
+        }
+        for (int i = 0; i + 1 < phrase.size(); i++) {
+            double w = bigramWeight.getOrDefault(key(phrase.get(i), phrase.get(i + 1)), 1.0);
+            total += w;
+            int at = pairIndex(text, phrase.get(i), phrase.get(i + 1));
+            if (at >= 0) {
+                found += w;
+                hits.add(new double[] {at, w});
+                hits.add(new double[] {at + 1, w});
+            }
+        }
+        if (hits.isEmpty()) {
+            return Match.none(item);
+        }
+        // Where the phrase's core is: its most telling syllables, so "thông tin đối ngoại" in "văn hóa
+        // đối ngoại và thông tin đối ngoại" is placed at "thông tin", not at the first "đối".
+        double strongest = hits.stream().mapToDouble(h -> h[1]).max().orElse(0);
+        int start = Integer.MAX_VALUE;
+        int coreStart = Integer.MAX_VALUE;
+        int coreEnd = -1;
+        for (double[] hit : hits) {
+            start = Math.min(start, (int) hit[0]);
+            if (hit[1] >= strongest * CORE) {
+                coreStart = Math.min(coreStart, (int) hit[0]);
+                coreEnd = Math.max(coreEnd, (int) hit[0]);
+            }
+        }
+        return new Match(item, phrase.stream().map(Syllable::marked).collect(Collectors.joining(" ")), found / total,
+                found, start, coreStart, coreEnd);
+    }
+
+    private static int indexOf(List<Syllable> text, Syllable s) {
+        for (int j = 0; j < text.size(); j++) {
+            if (text.get(j).sameAs(s)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static int pairIndex(List<Syllable> text, Syllable a, Syllable b) {
+        for (int j = 0; j + 1 < text.size(); j++) {
+            if (text.get(j).sameAs(a) && text.get(j + 1).sameAs(b)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> bigramKeys(List<Syllable> phrase) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i + 1 < phrase.size(); i++) {
+            keys.add(key(phrase.get(i), phrase.get(i + 1)));
+        }
+        return keys;
+    }
+
+    private static String key(Syllable a, Syllable b) {
+        return a.folded() + " " + b.folded();
+    }
+}
