@@ -40,7 +40,7 @@ import vn.soat.signature.PdfSignatures;
 public final class CheckPipeline {
 
     /** What a check needs, loaded once: compiled rules, the parser with its issuer catalogue, the outlines. */
-    private record Loaded(RuleBase rules, ReportParser parser, ProfileCatalogue profiles) {
+    private record Loaded(RuleBase rules, ReportParser parser, ProfileCatalogue profiles, String version) {
     }
 
     private final CompletableFuture<Loaded> loaded;
@@ -70,7 +70,7 @@ public final class CheckPipeline {
             try {
                 ReportParser parser = ReportParser.load(files);
                 ProfileCatalogue profiles = ProfileCatalogue.load(files);
-                loaded.complete(new Loaded(RuleBase.load(files), parser, profiles));
+                loaded.complete(new Loaded(RuleBase.load(files), parser, profiles, files.version()));
             } catch (RuntimeException | Error e) {
                 loaded.completeExceptionally(e);
             }
@@ -138,7 +138,7 @@ public final class CheckPipeline {
         Summary summary = Summary.of(sourced);
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         return new CheckResult("", submission.fileName(), submission.sha256(), format.name(), extraction.pages(),
-                analysis.documentType(), analysis.issuer(), analysis.profile().id(), named.isEmpty() && analysis.processable(), clock.instant(), durationMs,
+                analysis.documentType(), analysis.issuer(), analysis.profile().id(), named.isEmpty() && analysis.processable(), clock.instant(), durationMs, loaded.version(),
                 Verdict.of(summary), summary, analysis.coverage(), sourced);
     }
 

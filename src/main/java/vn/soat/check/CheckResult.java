@@ -8,8 +8,8 @@ import vn.soat.finding.Finding;
 import vn.soat.finding.Summary;
 import vn.soat.finding.Verdict;
 
-/** The outcome of checking one file, as every interface shows it (contract.md, "A check result"). */
-@JsonPropertyOrder({"id", "file", "sha256", "format", "pages", "documentType", "issuer", "profile", "profileDetected", "checkedAt", "durationMs",
+/** The outcome of checking one file, as every interface shows it (docs/findings.md, "A check result"). */
+@JsonPropertyOrder({"id", "file", "sha256", "format", "pages", "documentType", "issuer", "profile", "profileDetected", "checkedAt", "durationMs", "rulesVersion",
     "verdict", "summary", "coverage", "findings"})
 public record CheckResult(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) String id,
@@ -23,13 +23,14 @@ public record CheckResult(
         boolean profileDetected,
         Instant checkedAt,
         long durationMs,
+        String rulesVersion,
         Verdict verdict,
         Summary summary,
         List<CoverageItem> coverage,
         List<Finding> findings) {
 
     public CheckResult withId(String newId) {
-        return new CheckResult(newId, file, sha256, format, pages, documentType, issuer, profile, profileDetected, checkedAt, durationMs,
+        return new CheckResult(newId, file, sha256, format, pages, documentType, issuer, profile, profileDetected, checkedAt, durationMs, rulesVersion,
                 verdict, summary, coverage, findings);
     }
 

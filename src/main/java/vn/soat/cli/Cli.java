@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import vn.soat.profile.UnknownProfileException;
 import vn.soat.rules.RuleLoadException;
 
-/** Runs the command line and maps every failure to the contract's exit codes with a one-line message. */
+/** Runs the command line and maps every failure to the exit codes of docs/findings.md with a one-line message. */
 public final class Cli {
 
     public static final int USAGE = 2;

@@ -23,6 +23,18 @@ final class RulesCommand extends ListingCommand<List<CatalogueEntry>> {
             for (String c : entry.cases()) {
                 out.printf("%32s  · %s%n", "", c);
             }
+            if (!entry.appliesTo().isEmpty()) {
+                out.printf("%32s  áp dụng cho loại văn bản: %s%n", "", String.join("; ", entry.appliesTo().stream().map(RulesCommand::readable).toList()));
+            }
         }
+    }
+
+    /** {@code REPORT !CV} → {@code báo cáo, trừ CV}. */
+    private static String readable(String spec) {
+        return java.util.Arrays.stream(spec.split("[\\s,]+")).map(token -> switch (token) {
+            case "REPORT" -> "báo cáo";
+            case "ANY" -> "mọi văn bản";
+            default -> token.startsWith("!") ? "trừ " + token.substring(1) : token;
+        }).collect(java.util.stream.Collectors.joining(", "));
     }
 }

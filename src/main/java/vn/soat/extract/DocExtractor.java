@@ -33,7 +33,7 @@ final class DocExtractor {
     private final LineCollector lines = new LineCollector();
     private final WordBinaryText mainStory = new WordBinaryText();
     private DocListNumbering numbering;
-    private LegacyConversion legacy;
+    private final LegacyFonts legacyFonts = new LegacyFonts();
     private Range textBoxes;
 
     ExtractedDocument extract(byte[] content) throws ExtractionException {
@@ -62,17 +62,9 @@ final class DocExtractor {
         }
         visit(main, 0);
         addTextBoxes(); // anchored only where no paragraph is read on its own (a data table): not lost
-        List<SourceLine> result = lines.lines();
-        if (legacy == null) {
-            String all = result.stream().map(SourceLine::text).reduce("", (a, b) -> a + "\n" + b);
-            Optional<LegacyVietnamese.Encoding> detected = LegacyVietnamese.detect(all);
-            if (detected.isPresent()) {
-                legacy = new LegacyConversion(detected.get(), "thống kê ký tự", 1);
-                result = Legacy.convertLines(result, detected.get());
-            }
-        }
+        LegacyFonts.Result text = legacyFonts.finish(lines.lines());
         int pages = doc.getSummaryInformation() == null ? 0 : Math.max(0, doc.getSummaryInformation().getPageCount());
-        return new ExtractedDocument(DocumentFormat.DOC, pages, result, Optional.ofNullable(legacy));
+        return new ExtractedDocument(DocumentFormat.DOC, pages, text.lines(), text.legacy());
     }
 
     /** The paragraphs of a range, a table (deeper than {@code level}) read as a whole where one starts. */
@@ -194,18 +186,7 @@ final class DocExtractor {
             }
             // A character from Insert > Symbol is stored as '(' with the symbol's code beside it.
             String runText = run.isSymbol() ? String.valueOf(run.getSymbolCharacter()) : story.visible(run.text());
-            String font = run.getFontName();
-            Optional<LegacyVietnamese.Encoding> encoding = font == null ? Optional.empty()
-                    : LegacyVietnamese.fromFontName(font);
-            if (encoding.isPresent() && !runText.isEmpty()) {
-                if (legacy == null) {
-                    legacy = new LegacyConversion(encoding.get(), "phông chữ " + font, lines.nextLineNumber());
-                }
-                runText = LegacyVietnamese.isUpperCaseFont(font)
-                        ? LegacyVietnamese.convertUpperCase(runText, encoding.get())
-                        : LegacyVietnamese.convert(runText, encoding.get());
-            }
-            text.append(runText);
+            text.append(legacyFonts.convert(runText, run.getFontName(), lines.nextLineNumber()));
         }
         return text.toString();
     }

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -30,23 +29,15 @@ final class DocxExtractor {
 
     private final LineCollector lines = new LineCollector();
     private final ListNumbering numbering = new ListNumbering();
-    private LegacyConversion legacy;
+    private final LegacyFonts legacyFonts = new LegacyFonts();
 
     ExtractedDocument extract(byte[] content) throws ExtractionException {
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(content))) {
             for (IBodyElement element : docx.getBodyElements()) {
                 visit(element);
             }
-            List<SourceLine> result = lines.lines();
-            if (legacy == null) {
-                String all = result.stream().map(SourceLine::text).reduce("", (a, b) -> a + "\n" + b);
-                Optional<LegacyVietnamese.Encoding> detected = LegacyVietnamese.detect(all);
-                if (detected.isPresent()) {
-                    legacy = new LegacyConversion(detected.get(), "thống kê ký tự", 1);
-                    result = Legacy.convertLines(result, detected.get());
-                }
-            }
-            return new ExtractedDocument(DocumentFormat.DOCX, pageCount(docx), result, Optional.ofNullable(legacy));
+            LegacyFonts.Result text = legacyFonts.finish(lines.lines());
+            return new ExtractedDocument(DocumentFormat.DOCX, pageCount(docx), text.lines(), text.legacy());
         } catch (IOException | RuntimeException e) {
             throw new ExtractionException("tệp DOCX bị hỏng hoặc không đúng cấu trúc", e);
         }
@@ -124,18 +115,7 @@ final class DocxExtractor {
         StringBuilder text = new StringBuilder(numbering.labelFor(paragraph));
         for (XWPFRun run : paragraph.getRuns()) {
             String runText = run.text();
-            String font = run.getFontFamily();
-            Optional<LegacyVietnamese.Encoding> encoding = font == null ? Optional.empty()
-                    : LegacyVietnamese.fromFontName(font);
-            if (encoding.isPresent() && !runText.isEmpty()) {
-                if (legacy == null) {
-                    legacy = new LegacyConversion(encoding.get(), "phông chữ " + font, lines.nextLineNumber());
-                }
-                runText = LegacyVietnamese.isUpperCaseFont(font)
-                        ? LegacyVietnamese.convertUpperCase(runText, encoding.get())
-                        : LegacyVietnamese.convert(runText, encoding.get());
-            }
-            text.append(runText);
+            text.append(legacyFonts.convert(runText, run.getFontFamily(), lines.nextLineNumber()));
         }
         return text.toString();
     }

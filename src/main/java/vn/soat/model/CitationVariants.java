@@ -1,8 +1,8 @@
 package vn.soat.model;
 
 /**
- * One cited document written two ways in the same report: the same type, symbol and date with
- * numbers that differ by a slip of the pen ({@code 1879} / {@code 1789}), or the same
+ * One cited document written two ways in the same report: the same kind, symbol, issuer and date
+ * with numbers that differ by a slip of the pen ({@code 1879} / {@code 1789}), or the same
  * number-symbol with two dates.
  */
 public record CitationVariants(String kind, String document, String first, String second, int firstLine,

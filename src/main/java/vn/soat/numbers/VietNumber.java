@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Numbers as Vietnamese documents write them (regulations.md §6): {@code .} groups thousands
+ * Numbers as Vietnamese documents write them (docs/domain.md §6): {@code .} groups thousands
  * only when exactly three digits follow ({@code 1.169}), {@code ,} is the decimal mark
  * ({@code 5,03}), leading zeros are normal ({@code 01}). A token that fits neither reading
  * ({@code 5.03}) is refused rather than guessed.

@@ -1,78 +1,100 @@
 package vn.soat.parse;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.soat.model.Citation;
 import vn.soat.model.CitationVariants;
 
 /**
- * Finds one document cited two ways (regulations.md §5 (4)): same type, symbol and date with
- * numbers that differ by a slip (the same digits in another order, or one digit changed), or the
- * same number-symbol with two dates. Different numbers that are not alike are taken to be
- * different documents of the same day — common for a province's decisions — and left alone.
+ * Finds one document cited two ways (docs/citations.md): the same kind of document, issuer and
+ * date, with numbers one slip of the pen apart ({@code 1879} / {@code 1789}), or the same
+ * number-symbol with two dates. Documents listed together ({@code số 1053/QĐ-UBND, 1054/QĐ-UBND
+ * ngày 30/8/2025}) or about different subjects are different documents: a province issues many
+ * decisions a day, numbered one after another.
  */
 final class CitationVariantsFinder {
 
     private CitationVariantsFinder() {
     }
 
+    /** A citation with what identifies it computed once: long reports cite hundreds of documents. */
+    private record Cited(Citation citation, String kindAndSymbol, String number, String key, Set<String> issuer,
+            Set<String> subject) {
+
+        static Cited of(Citation c) {
+            String kindAndSymbol = CitationIdentity.kind(c) + "|"
+                    + CitationIdentity.normalised(CitationIdentity.symbol(c.numberSymbol()));
+            return new Cited(c, kindAndSymbol, CitationIdentity.number(c.numberSymbol()), CitationIdentity.key(c),
+                    CitationIdentity.issuerWords(c), CitationIdentity.words(c.subject()));
+        }
+    }
+
     static List<CitationVariants> find(List<Citation> citations) {
+        List<Cited> all = citations.stream().map(Cited::of).toList();
+        Set<String> listedTogether = listedTogether(all);
+        List<Cited> dated = all.stream().filter(c -> c.citation().dateValid()).toList();
         List<CitationVariants> found = new ArrayList<>();
-        Map<String, Citation> bySymbolAndDate = new LinkedHashMap<>();
-        Map<String, Citation> byNumberSymbol = new LinkedHashMap<>();
-        for (Citation c : citations) {
-            if (!c.dateValid()) {
-                continue;
-            }
-            String number = number(c.numberSymbol());
-            String symbolKey = VietText.fold(c.type()) + "|" + symbol(c.numberSymbol()) + "|" + c.epochDay();
-            Citation earlier = bySymbolAndDate.putIfAbsent(symbolKey, c);
-            if (earlier != null && !number(earlier.numberSymbol()).equals(number)
-                    && slip(number(earlier.numberSymbol()), number)) {
-                found.add(new CitationVariants("NUMBER", c.type() + " ngày " + c.dateText(), earlier.numberSymbol(),
-                        c.numberSymbol(), earlier.location().line(), c.location(), c.excerpt()));
-            }
-            String fullKey = VietText.fold(c.type()) + "|" + normalised(c.numberSymbol());
-            Citation sameNumber = byNumberSymbol.putIfAbsent(fullKey, c);
-            if (sameNumber != null && sameNumber.epochDay() != c.epochDay()) {
-                found.add(new CitationVariants("DATE", c.type() + " số " + c.numberSymbol(), sameNumber.dateText(),
-                        c.dateText(), sameNumber.location().line(), c.location(), c.excerpt()));
+        Set<String> reported = new HashSet<>();
+        for (int j = 0; j < dated.size(); j++) {
+            Cited later = dated.get(j);
+            for (int i = 0; i < j; i++) {
+                Cited earlier = dated.get(i);
+                Citation a = earlier.citation();
+                Citation b = later.citation();
+                boolean sameDay = a.epochDay() == b.epochDay();
+                boolean numbersSlip = sameDay && CitationIdentity.slip(earlier.number(), later.number());
+                boolean datesDiffer = !sameDay && earlier.number().equals(later.number()) && sameYearOrYeared(a, b);
+                if ((!numbersSlip && !datesDiffer) || !mayBeOneDocument(earlier, later)
+                        || listedTogether.contains(pair(earlier, later))) {
+                    continue;
+                }
+                if (numbersSlip && reported.add(pair(earlier, later))) {
+                    found.add(new CitationVariants("NUMBER", b.type() + " ngày " + b.dateText(), a.numberSymbol(),
+                            b.numberSymbol(), a.location().line(), b.location(), b.excerpt()));
+                } else if (datesDiffer && reported.add("D|" + later.key() + "|" + b.epochDay())) {
+                    found.add(new CitationVariants("DATE", b.type() + " số " + b.numberSymbol(), a.dateText(),
+                            b.dateText(), a.location().line(), b.location(), b.excerpt()));
+                }
             }
         }
         return found;
     }
 
-    private static String number(String numberSymbol) {
-        return numberSymbol.replaceFirst("^(\\d+).*$", "$1").replaceFirst("^0+(?=\\d)", "");
-    }
-
-    /** The symbol without the number; hyphens dropped because PDF extraction loses them ({@code QĐUBND}). */
-    private static String symbol(String numberSymbol) {
-        return normalised(numberSymbol.replaceFirst("^\\d+", ""));
-    }
-
-    private static String normalised(String text) {
-        return text.toUpperCase(Locale.ROOT).replace("-", "").replace(" ", "");
-    }
-
-    /** The same digits in another order, or one digit changed. */
-    static boolean slip(String a, String b) {
-        if (a.length() != b.length()) {
-            return false;
-        }
-        char[] x = a.toCharArray();
-        char[] y = b.toCharArray();
-        int differences = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (x[i] != y[i]) {
-                differences++;
+    /** Documents once listed together are different documents wherever else they are cited. */
+    private static Set<String> listedTogether(List<Cited> all) {
+        Map<Integer, List<Cited>> lists = all.stream().filter(c -> c.citation().listedWith() != 0)
+                .collect(Collectors.groupingBy(c -> c.citation().listedWith()));
+        Set<String> pairs = new HashSet<>();
+        for (List<Cited> list : lists.values()) {
+            for (Cited a : list) {
+                for (Cited b : list) {
+                    pairs.add(pair(a, b));
+                }
             }
         }
-        java.util.Arrays.sort(x);
-        java.util.Arrays.sort(y);
-        return differences == 1 || java.util.Arrays.equals(x, y);
+        return pairs;
+    }
+
+    private static String pair(Cited a, Cited b) {
+        return a.key().compareTo(b.key()) < 0 ? a.key() + "|" + b.key() : b.key() + "|" + a.key();
+    }
+
+    /** Same kind and symbol, issuers and subjects that agree. */
+    private static boolean mayBeOneDocument(Cited a, Cited b) {
+        return a.kindAndSymbol().equals(b.kindAndSymbol()) && CitationIdentity.compatibleIssuers(a.issuer(), b.issuer())
+                && CitationIdentity.compatibleSubjects(a.subject(), b.subject());
+    }
+
+    /**
+     * Numbers without a year restart every year ({@code 01/KH-UBND} of 2023 and of 2024 are two
+     * plans), so the same number with dates in two years is two documents; a number that carries
+     * its year names one document.
+     */
+    private static boolean sameYearOrYeared(Citation a, Citation b) {
+        return a.numberYear() > 0 || a.dateYear() == b.dateYear();
     }
 }

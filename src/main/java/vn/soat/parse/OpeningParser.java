@@ -3,23 +3,33 @@ package vn.soat.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.soat.model.Addressees;
 import vn.soat.model.Citation;
+import vn.soat.model.Location;
 import vn.soat.model.RequestCitation;
 
 /**
  * Between the title and the first heading: the {@code Kính gửi:} block, and the opening that
- * cites the request letter ({@code Thực hiện Công văn số …}, regulations.md §4).
+ * cites the request letter ({@code Thực hiện Công văn số …}; docs/citations.md).
  */
 final class OpeningParser {
 
     private static final int MAX_OPENING_UNITS = 15;
     private static final Pattern TRIGGER = Pattern.compile(
-            "(thực hiện|căn cứ|theo|triển khai|phúc đáp|trả lời|tiếp nhận|để)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(thực hiện|căn cứ|theo|triển khai|phúc đáp|trả lời|tiếp nhận|nhận được|trên cơ sở|quán triệt|để)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern REQUESTED_BY = Pattern.compile(
             "(?:đề nghị|yêu cầu|chỉ đạo)\\s+của\\s+([^,;.()]{2,80}?)\\s+(?:tại|theo)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Laws, decrees and circulars are cited as the legal basis of the work, not as the letter that asked for the report. */
+    private static final Set<String> LEGAL_BASIS = Set.of("luat", "nghi dinh", "thong tu", "thong tu lien tich");
+    private static final Pattern PARTY_FORM = Pattern.compile("^\\d+-.*");
+    /** A periodic duty (NĐ 09/2019/NĐ-CP) is a basis of its own: {@code Thực hiện chế độ báo cáo định kỳ, …}. */
+    private static final Pattern STANDING_DUTY = Pattern.compile(
+            "(?:thực hiện|theo|căn cứ|đảm bảo)\\s[^.;:]{0,60}?(?:chế độ báo cáo|báo cáo định kỳ|báo cáo thường kỳ)[^.;:,]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern STANDING_DUTY_SUBJECT = Pattern.compile("che do bao cao|bao cao dinh ky");
     private static final Pattern REPORTING_BODY = Pattern.compile(
             "(?<![\\p{L}])(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở|Phòng|Ban|Văn phòng|Trung tâm|Chi cục|Cục)"
                     + "\\s[^,.;:]{0,60}?\\s(?:xin\\s+)?báo cáo");
@@ -66,21 +76,45 @@ final class OpeningParser {
         return opening;
     }
 
+    /**
+     * The request the opening cites: the first citation after a trigger word, a letter rather than
+     * a law or decree cited as a legal basis ({@code Căn cứ Nghị định số …; thực hiện Công văn số …});
+     * failing that, a standing reporting duty named without a letter.
+     */
     static Optional<RequestCitation> request(Passage opening, List<CitationScanner.Found> citations) {
+        Optional<CitationScanner.Found> basis = Optional.empty();
         for (CitationScanner.Found found : citations) {
             String before = opening.text().substring(Math.max(0, found.start() - 200), found.start());
-            Matcher trigger = TRIGGER.matcher(before);
-            if (trigger.find()) {
-                Citation citation = found.citation();
-                String requester = citation.issuer();
-                Matcher by = REQUESTED_BY.matcher(before);
-                if (by.find()) {
-                    requester = by.group(1).strip();
+            if (TRIGGER.matcher(before).find()) {
+                if (!LEGAL_BASIS.contains(VietText.fold(found.citation().type()))
+                        && !PARTY_FORM.matcher(found.citation().numberSymbol()).matches()) {
+                    return Optional.of(letter(opening, found));
                 }
-                return Optional.of(new RequestCitation(citation, requester, citation.location(), citation.excerpt()));
+                basis = basis.or(() -> Optional.of(found));
             }
         }
+        if (basis.isPresent()) {
+            return Optional.of(letter(opening, basis.get()));
+        }
+        Matcher duty = STANDING_DUTY.matcher(opening.text());
+        if (duty.find()) {
+            Location location = opening.unitAt(duty.start()).location("");
+            String excerpt = duty.group().strip();
+            return Optional.of(new RequestCitation(Citation.unwritten(location, excerpt), "", true, location, excerpt));
+        }
         return Optional.empty();
+    }
+
+    private static RequestCitation letter(Passage opening, CitationScanner.Found found) {
+        Citation citation = found.citation();
+        String requester = citation.issuer();
+        Matcher by = REQUESTED_BY.matcher(opening.text().substring(Math.max(0, found.start() - 200), found.start()));
+        if (by.find()) {
+            requester = by.group(1).strip();
+        }
+        // A document that sets a reporting duty does not say whom each report goes to: no requester to look for.
+        boolean duty = STANDING_DUTY_SUBJECT.matcher(VietText.fold(citation.subject())).find();
+        return new RequestCitation(citation, duty ? "" : requester, duty, citation.location(), citation.excerpt());
     }
 
     /** "…, Ủy ban nhân dân huyện Triệu Sơn báo cáo như sau": the body speaking in the opening. */

@@ -77,7 +77,7 @@ public final class ReportParser {
         Optional<RequestCitation> request = OpeningParser.request(opening, openingCitations);
         Passage body = new Passage(nonBlank(units, bodyStart, closing));
         List<CitationScanner.Found> found = CitationScanner.scan(body, sections::of);
-        List<Citation> citations = markRequest(found, request);
+        List<Citation> citations = CitationMentions.of(found, request);
 
         SignatureReader.Issuer issuer = issuer(header, inPersonAuthority(units, bodyStart), opening, openingCitations);
         Optional<ClosingParser.Read> closingRead = ClosingParser.recipients(units, closing, titles);
@@ -163,14 +163,6 @@ public final class ReportParser {
             }
         }
         return body;
-    }
-
-    /** The body's citations, the request letter marked so it is judged once (by CIT_REQUEST_AFTER_REPORT). */
-    private static List<Citation> markRequest(List<CitationScanner.Found> found, Optional<RequestCitation> request) {
-        return found.stream().map(CitationScanner.Found::citation)
-                .map(c -> request.filter(r -> r.citation().numberSymbol().equals(c.numberSymbol())
-                        && r.location().line() == c.location().line()).isPresent() ? c.asRequest() : c)
-                .toList();
     }
 
     private static List<SourceLine> bodyLinesOf(ExtractedDocument extracted, List<Unit> units, int from, int to) {

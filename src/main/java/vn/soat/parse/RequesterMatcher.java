@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Whether a recipient line names the requesting body, leniently (regulations.md §3.4):
+ * Whether a recipient line names the requesting body, leniently (docs/domain.md §4):
  * abbreviations expanded ({@code Sở TT&TT} = {@code Sở Thông tin và Truyền thông}), accents and
  * tone placement ignored, and one name may be a shorter form of the other ({@code UBND huyện}
  * for {@code UBND huyện Định Hóa}).

@@ -55,7 +55,7 @@ final class TitleParser {
             if (i < LETTER_SUMMARY_LIMIT && letter.matches()) {
                 String text = unit.text().strip();
                 String rest = LETTER_PREFIX.matcher(text).replaceFirst("").strip();
-                Found found = withSummary(units, i, rest.isEmpty() ? " " : rest, Optional.empty());
+                Found found = withSummary(units, i, rest, Optional.empty());
                 return new Found(new TitleBlock(false, "", found.title().summary(), unit.location(""), text),
                         Optional.empty(), true, i, letterBodyStart(units, found.bodyStart()));
             }

@@ -13,7 +13,7 @@ import vn.soat.parse.VietText;
 
 /**
  * Reads the reported and planned periods from the summary line and the plan heading
- * (regulations.md §8): {@code năm X} → plan {@code năm X+1}; {@code 6 tháng đầu năm X} → plan
+ * (docs/domain.md §7): {@code năm X} → plan {@code năm X+1}; {@code 6 tháng đầu năm X} → plan
  * {@code 6 tháng cuối năm X}.
  */
 public final class PeriodReader {

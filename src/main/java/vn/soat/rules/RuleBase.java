@@ -172,7 +172,8 @@ public final class RuleBase {
             cases.forEach(c -> severities.add(c.severity()));
             entries.add(new CatalogueEntry(id, cases.get(0).category(), List.copyOf(severities),
                     cases.get(0).legalBasis(), cases.stream().map(RuleInfo::summary).filter(s -> !s.isBlank())
-                            .distinct().toList()));
+                            .distinct().toList(),
+                    cases.stream().map(c -> c.types().spec()).filter(s -> !s.isBlank()).distinct().toList()));
         });
         return entries;
     }

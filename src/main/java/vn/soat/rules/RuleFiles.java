@@ -82,6 +82,28 @@ public final class RuleFiles {
         return files;
     }
 
+    /**
+     * Identifies the rule set: the first 12 hex digits of a SHA-256 over every rule and data file
+     * ({@code .drl}, {@code .yaml}) with its path, so a result says which rules produced it.
+     */
+    public String version() {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            List<RuleFile> files = new ArrayList<>(list(".drl"));
+            files.addAll(list(".yaml"));
+            files.sort((a, b) -> a.path().compareTo(b.path()));
+            for (RuleFile file : files) {
+                digest.update(file.path().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.content().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     public record RuleFile(String path, String content) {
     }
 }

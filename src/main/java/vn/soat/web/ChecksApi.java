@@ -26,7 +26,7 @@ import vn.soat.render.Json;
 import vn.soat.rules.CatalogueEntry;
 
 /**
- * The REST API of contract.md: results are returned exactly as stored, in the same JSON as
+ * The REST API of docs/findings.md: results are returned exactly as stored, in the same JSON as
  * {@code soat check --format json}.
  */
 @RestController

@@ -14,7 +14,7 @@ import vn.soat.finding.Category;
 
 class RuleCatalogueTest {
 
-    /** contract.md's catalogue: ids are API and must never disappear. */
+    /** docs/findings.md, "Catalogue": ids are API and must never disappear. */
     private static final List<String> CONTRACT_IDS = List.of("FMT_NATIONAL_TITLE_MISSING", "FMT_ISSUER_MISSING",
             "FMT_NUMBER_MISSING", "FMT_SYMBOL_INVALID", "FMT_DATE_MISSING", "FMT_DATE_INVALID", "FMT_TITLE_MISSING",
             "CIT_REQUEST_MISSING", "CIT_REQUEST_AFTER_REPORT", "STR_NUMBERING", "SIG_AUTHORITY", "SIG_SIGNER_MISSING",

@@ -44,7 +44,7 @@ class ChecksApiTest {
         assertThat(body.get("profile").asText()).isEqualTo("doi-ngoai-nam");
         assertThat(body.get("summary").get("errors").asInt()).isPositive();
         assertThat(body.findValuesAsText("ruleId")).contains("STR_NUMBERING", "CIT_REQUEST_MISSING");
-        for (String field : List.of("sha256", "format", "pages", "profileDetected", "checkedAt", "durationMs", "findings")) {
+        for (String field : List.of("sha256", "format", "pages", "documentType", "issuer", "profileDetected", "checkedAt", "durationMs", "rulesVersion", "findings")) {
             assertThat(body.has(field)).as(field).isTrue();
         }
     }

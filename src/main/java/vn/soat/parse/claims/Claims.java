@@ -11,7 +11,7 @@ import vn.soat.model.QuantityStatement;
 import vn.soat.model.ShareList;
 
 /**
- * What the body claims about numbers (regulations.md §6), each kind read by its own detector from
+ * What the body claims about numbers (docs/domain.md §6), each kind read by its own detector from
  * the masked paragraphs. Anything a detector is unsure of yields no claim: a false error sends a
  * correct report back.
  */

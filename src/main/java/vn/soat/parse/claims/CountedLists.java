@@ -9,7 +9,7 @@ import vn.soat.numbers.VietNumber;
 import vn.soat.parse.Bullet;
 
 /**
- * {@code gồm N …:} followed by its list (regulations.md §6), written inline ({@code gồm 3 xã: A, B và C.})
+ * {@code gồm N …:} followed by its list (docs/domain.md §6), written inline ({@code gồm 3 xã: A, B và C.})
  * or as the bullet lines after it. Items longer than a name are not a list of names: no claim.
  */
 final class CountedLists {

@@ -9,7 +9,7 @@ import vn.soat.model.PercentClaim;
 import vn.soat.numbers.VietNumber;
 
 /**
- * A part given with its share of a whole stated before it (regulations.md §6): {@code tổng số 1.169 hộ}
+ * A part given with its share of a whole stated before it (docs/domain.md §6): {@code tổng số 1.169 hộ}
  * … {@code 60 hộ = 5,03%}. The whole may sit a few sentences before its part, and PDF gives no reliable
  * paragraph ends, so a section is read as one paragraph.
  */

@@ -12,7 +12,7 @@ import vn.soat.numbers.VietNumber;
 import vn.soat.parse.VietText;
 
 /**
- * One quantity stated as a number and as none, to be compared across the report (regulations.md §6):
+ * One quantity stated as a number and as none, to be compared across the report (docs/domain.md §6):
  * {@code Số trường hợp bị bắt giữ: 19}, {@code 19 trường hợp bị bắt giữ}, {@code Không có trường hợp bị bắt giữ}.
  * The quantity is named by at least five words: four ("trường hợp công dân") do not name it precisely enough.
  */

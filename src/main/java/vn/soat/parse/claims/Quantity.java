@@ -16,7 +16,7 @@ import vn.soat.parse.VietText;
 record Quantity(BigDecimal value, String written, String scale, String unit, String unitWritten, String next,
         String nextWritten, int start) {
 
-    /** A Vietnamese-format number (regulations.md §6), not a piece of a longer one. */
+    /** A Vietnamese-format number (docs/domain.md §6), not a piece of a longer one. */
     @Examples(matches = {"«1.169» hộ", "«2.690,67» ha", "«5,03»%", "«01» đoàn", "«1.279.000» USD"},
             rejects = {"5.03", "1.16", "####"})
     static final Pattern NUMBER = Pattern.compile(

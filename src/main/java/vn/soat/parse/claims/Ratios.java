@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.soat.model.PercentClaim;
 
-/** A written ratio with its percentage (regulations.md §6): {@code 05/08 (tỷ lệ 63%)}, {@code 06/09 vụ việc (đạt 67%)}. */
+/** A written ratio with its percentage (docs/domain.md §6): {@code 05/08 (tỷ lệ 63%)}, {@code 06/09 vụ việc (đạt 67%)}. */
 final class Ratios {
 
     @Examples(matches = {"«05/08 (tỷ lệ 63%)»", "«06/09 vụ việc (đạt 67%)»", "«36/40 (tỷ lệ 90%)» chỉ tiêu",

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import vn.soat.model.ShareList;
 import vn.soat.numbers.VietNumber;
 
-/** Shares of one whole that should make 100% (regulations.md §6): {@code Cơ cấu kinh tế: nông nghiệp 65%; …}. */
+/** Shares of one whole that should make 100% (docs/domain.md §6): {@code Cơ cấu kinh tế: nông nghiệp 65%; …}. */
 final class Shares {
 
     @Examples(matches = {"«Cơ cấu kinh tế:» nông nghiệp 65%", "«cơ cấu lao động năm ####:» "},

@@ -8,7 +8,7 @@ import vn.soat.model.Breakdown;
 import vn.soat.parse.VietText;
 
 /**
- * A total with its breakdown (regulations.md §6): {@code 49 đoàn, trong đó 20 đoàn … và 29 đoàn …}.
+ * A total with its breakdown (docs/domain.md §6): {@code 49 đoàn, trong đó 20 đoàn … và 29 đoàn …}.
  * The total is the last quantity of the clause before the keyword that has parts of the same unit
  * after it, up to the end of the sentence; parenthesised asides are not parts. Parts after
  * {@code gồm} (or complementary pairs such as trong nước / nước ngoài) are the complete split.
