@@ -9,6 +9,8 @@ import java.util.concurrent.CompletionException;
 import vn.soat.extract.ExtractedDocument;
 import vn.soat.extract.ExtractionException;
 import vn.soat.extract.TextExtractor;
+import vn.soat.extract.ocr.OcrEngine;
+import vn.soat.extract.ocr.OcrSettings;
 import vn.soat.finding.Finding;
 import vn.soat.finding.Summary;
 import vn.soat.finding.Verdict;
@@ -43,10 +45,17 @@ public final class CheckPipeline {
 
     private final CompletableFuture<Loaded> loaded;
     private final Clock clock;
+    private final OcrEngine ocr;
 
-    private CheckPipeline(CompletableFuture<Loaded> loaded, Clock clock) {
+    private CheckPipeline(CompletableFuture<Loaded> loaded, Clock clock, OcrEngine ocr) {
         this.loaded = loaded;
         this.clock = clock;
+        this.ocr = ocr;
+    }
+
+    /** As {@link #load(RuleFiles, OcrEngine)}, with OCR configured by {@code -Dsoat.ocr.*} or {@code SOAT_OCR_*}. */
+    public static CheckPipeline load(RuleFiles files) {
+        return load(files, OcrEngine.create(OcrSettings.fromSystem()));
     }
 
     /**
@@ -55,7 +64,7 @@ public final class CheckPipeline {
      * document is read (or the web server starts); a file that does not load still fails the
      * first use, and {@link #rules()}, with its file and line.
      */
-    public static CheckPipeline load(RuleFiles files) {
+    public static CheckPipeline load(RuleFiles files, OcrEngine ocr) {
         CompletableFuture<Loaded> loaded = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
@@ -68,7 +77,7 @@ public final class CheckPipeline {
         }, "soat-rule-compiler");
         loader.setDaemon(true);
         loader.start();
-        return new CheckPipeline(loaded, Clock.systemUTC());
+        return new CheckPipeline(loaded, Clock.systemUTC(), ocr);
     }
 
     /** Everything is loaded and usable (false while loading, or when a file failed to load). */
@@ -79,6 +88,11 @@ public final class CheckPipeline {
     /** The compiled rules, waiting for the loading if it is still running. */
     public RuleBase rules() {
         return await().rules();
+    }
+
+    /** Reads scanned pages; its status says whether Tesseract is there. */
+    public OcrEngine ocr() {
+        return ocr;
     }
 
     public ProfileCatalogue profiles() {
@@ -100,7 +114,7 @@ public final class CheckPipeline {
     public CheckResult check(Submission submission, Optional<String> requestedProfile) {
         long started = System.nanoTime();
         DocumentFormat format = FormatSniffer.sniff(submission.content());
-        Extraction extraction = extract(format, submission.content());
+        Extraction extraction = extract(format, submission.content(), ocr);
         Loaded loaded = await(); // the rules compiled while the document was read
         Optional<OutlineProfile> named = requestedProfile.map(id -> loaded.profiles().byId(id).orElseThrow(
                 () -> new UnknownProfileException(id, loaded.profiles().profiles().stream().map(OutlineProfile::id).toList())));
@@ -120,32 +134,34 @@ public final class CheckPipeline {
             findings.addAll(loaded.rules().fire(analyse(part, Optional.empty(), loaded).facts(), false));
         }
         findings.sort(RuleBase.FINDING_ORDER);
-        Summary summary = Summary.of(findings);
+        List<Finding> sourced = extraction.document().map(document -> ScanFacts.sourced(findings, document)).orElse(findings);
+        Summary summary = Summary.of(sourced);
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         return new CheckResult("", submission.fileName(), submission.sha256(), format.name(), extraction.pages(),
                 analysis.documentType(), analysis.issuer(), analysis.profile().id(), named.isEmpty() && analysis.processable(), clock.instant(), durationMs, loaded.version(),
-                Verdict.of(summary), summary, analysis.coverage(), findings);
+                Verdict.of(summary), summary, analysis.coverage(), sourced);
     }
 
     /** The text when there is some; otherwise the DOCUMENT facts that say why not. */
     private record Extraction(Optional<ExtractedDocument> document, List<Object> facts, int pages) {
     }
 
-    private static Extraction extract(DocumentFormat format, byte[] content) {
+    private static Extraction extract(DocumentFormat format, byte[] content, OcrEngine ocr) {
         if (format == DocumentFormat.UNKNOWN) {
             return new Extraction(Optional.empty(),
                     List.of(problem(DocumentProblem.Kind.UNREADABLE, UnsupportedContent.describe(content))), 0);
         }
         try {
-            ExtractedDocument extracted = TextExtractor.extract(format, content);
+            ExtractedDocument extracted = TextExtractor.extract(format, content, Optional.of(ocr));
             List<Object> facts = new ArrayList<>();
             extracted.legacy().ifPresent(legacy -> facts.add(new LegacyEncoding(legacy.encoding().name(),
                     legacy.evidence(), new Location(0, legacy.firstLine(), "", 0, 0), "")));
             if (!extracted.hasText()) {
                 facts.add(problem(DocumentProblem.Kind.NO_TEXT, format == DocumentFormat.PDF
-                        ? "tệp PDF không có lớp chữ (có thể là bản quét)" : "tệp không có nội dung chữ"));
+                        ? ScanFacts.noTextDetail(extracted.ocr()) : "tệp không có nội dung chữ"));
                 return new Extraction(Optional.empty(), facts, extracted.pages());
             }
+            ScanFacts.reading(extracted).ifPresent(facts::add);
             return new Extraction(Optional.of(extracted), facts, extracted.pages());
         } catch (ExtractionException e) {
             return new Extraction(Optional.empty(), List.of(problem(DocumentProblem.Kind.UNREADABLE, e.getMessage())), 0);

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Unmatched;
 import vn.soat.check.CheckPipeline;
+import vn.soat.extract.ocr.OcrEngine;
+import vn.soat.extract.ocr.OcrSettings;
 import vn.soat.rules.RuleFiles;
 import vn.soat.rules.RuleLoadException;
 import vn.soat.web.SoatWebApplication;
@@ -32,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         List<String> arguments = new ArrayList<>(springArguments);
         RuleFiles files = parent.rulesDir != null ? RuleFiles.in(parent.rulesDir) : rulesFromArguments(arguments);
-        CheckPipeline pipeline = CheckPipeline.load(files);
+        CheckPipeline pipeline = CheckPipeline.load(files, OcrEngine.create(OcrSettings.fromArguments(arguments)));
         SpringApplication application = new SpringApplication(SoatWebApplication.class);
         application.addInitializers(context -> context.getBeanFactory().registerSingleton("checkPipeline", pipeline));
         ConfigurableApplicationContext context;

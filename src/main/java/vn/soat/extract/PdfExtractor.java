@@ -1,6 +1,7 @@
 package vn.soat.extract;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
@@ -8,20 +9,35 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import vn.soat.extract.ocr.OcrEngine;
+import vn.soat.extract.ocr.OcrOutcome;
+import vn.soat.extract.ocr.ScanReading;
 import vn.soat.ingest.DocumentFormat;
 
 /** PDF text, page by page, with side-by-side columns (header, signature) separated by a tab. */
 final class PdfExtractor {
+
+    private final Optional<OcrEngine> ocr;
+
+    PdfExtractor(Optional<OcrEngine> ocr) {
+        this.ocr = ocr;
+    }
 
     ExtractedDocument extract(byte[] content) throws ExtractionException {
         try (PDDocument pdf = Loader.loadPDF(content)) {
             LineCollector lines = new LineCollector();
             ColumnAwareStripper stripper = new ColumnAwareStripper();
             StringBuilder all = new StringBuilder();
+            List<String> texts = new ArrayList<>();
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                String text = stripper.getText(pdf);
+                texts.add(stripper.getText(pdf));
+            }
+            // Pages without a usable text layer (scans) are read by OCR; the others are untouched.
+            ScanReading scan = ocr.map(engine -> engine.read(pdf, texts)).orElse(new ScanReading(texts, OcrOutcome.NONE));
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                String text = scan.pageTexts().get(page - 1);
                 all.append(text);
                 String[] pageLines = text.split("\n", -1);
                 int count = pageLines.length;
@@ -38,7 +54,7 @@ final class PdfExtractor {
             if (legacy.isPresent()) {
                 result = Legacy.convertLines(result, legacy.get().encoding());
             }
-            return new ExtractedDocument(DocumentFormat.PDF, pdf.getNumberOfPages(), result, legacy);
+            return new ExtractedDocument(DocumentFormat.PDF, pdf.getNumberOfPages(), result, legacy, scan.outcome());
         } catch (InvalidPasswordException e) {
             throw new ExtractionException("tệp PDF được đặt mật khẩu", e);
         } catch (IOException | RuntimeException e) {

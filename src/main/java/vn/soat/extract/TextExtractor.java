@@ -1,5 +1,7 @@
 package vn.soat.extract;
 
+import java.util.Optional;
+import vn.soat.extract.ocr.OcrEngine;
 import vn.soat.ingest.DocumentFormat;
 
 /** Chooses the extractor for a format. */
@@ -9,8 +11,14 @@ public final class TextExtractor {
     }
 
     public static ExtractedDocument extract(DocumentFormat format, byte[] content) throws ExtractionException {
+        return extract(format, content, Optional.empty());
+    }
+
+    /** With an OCR engine, PDF pages without usable text are recognised from their image. */
+    public static ExtractedDocument extract(DocumentFormat format, byte[] content, Optional<OcrEngine> ocr)
+            throws ExtractionException {
         return switch (format) {
-            case PDF -> new PdfExtractor().extract(content);
+            case PDF -> new PdfExtractor(ocr).extract(content);
             case DOCX -> new DocxExtractor().extract(content);
             case DOC -> new DocExtractor().extract(content);
             case TXT -> new PlainTextExtractor().extract(content);

@@ -64,8 +64,12 @@ final class HeaderParser {
                 nationalName = Optional.of(new NationalName(text, canonical.equals(NATIONAL_NAME), unit.location(""), text));
             } else if (nationalMotto.isEmpty() && looksLike(folded, MOTTO_FOLDED, "doc lap")) {
                 nationalMotto = Optional.of(motto(unit));
-            } else if (number.isEmpty() && NUMBER_LINE.matcher(text).matches()) {
-                number = Optional.of(number(unit));
+            } else if (NUMBER_LINE.matcher(text).matches() && (number.isEmpty() || isStampNumber(number.get()))) {
+                // A received stamp ("ĐẾN / Số: 1234 / Ngày: …") may sit above the header: its number has no symbol.
+                DocumentNumber found = number(unit);
+                if (number.isEmpty() || found.text().matches("\\d*\\s*/.*-.*")) {
+                    number = Optional.of(found);
+                }
             } else if (date.isEmpty() && (DATE_LINE.matcher(text).find() || PLACELESS_DATE.matcher(text.strip()).matches())) {
                 date = Optional.of(date(unit));
             } else if (VietText.isUpperCase(text) && (text.strip().split("\\s+").length >= 2 || !issuerLines.isEmpty())
@@ -182,6 +186,10 @@ final class HeaderParser {
         boolean enDashes = text.contains("–") || text.contains("—");
         return new NationalMotto(text, correct, SPACED_MOTTO.matcher(text).matches(), enDashes, capitalised,
                 unit.location(""), text);
+    }
+
+    private static boolean isStampNumber(DocumentNumber number) {
+        return !number.number().isEmpty() && !number.symbol().contains("-");
     }
 
     private DocumentNumber number(Unit unit) {

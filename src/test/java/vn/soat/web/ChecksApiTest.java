@@ -180,6 +180,16 @@ class ChecksApiTest {
     }
 
     @Test
+    void healthShowsOcrWithItsVersionAndLanguagesAndAScanIsRead() throws Exception {
+        JsonNode ocr = http.get("/actuator/health").json().get("components").get("ocr");
+        assertThat(ocr.get("status").asText()).isEqualTo("UP");
+        assertThat(ocr.get("details").get("version").asText()).startsWith("tesseract ");
+        assertThat(ocr.get("details").get("languages").toString()).contains("\"vie\"");
+        JsonNode scan = upload(Path.of("fixtures/scans/base-thong-tin.pdf")).json();
+        assertThat(scan.findValuesAsText("ruleId")).contains("DOC_OCR").doesNotContain("DOC_NO_TEXT");
+    }
+
+    @Test
     void thePageUploadsAndShowsTheResult() throws Exception {
         assertThat(http.get("/").body()).contains("Kiểm tra báo cáo").contains("name=\"files\"");
         Http.Response uploaded = http.upload("/checks", "files", "002.txt", Files.readAllBytes(SEED_002), "text/plain", "profile", "");

@@ -1,0 +1,51 @@
+package vn.soat.check;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.soat.extract.ExtractedDocument;
+import vn.soat.extract.ocr.OcrOutcome;
+import vn.soat.finding.Finding;
+import vn.soat.finding.TextSource;
+import vn.soat.model.Location;
+import vn.soat.model.OcrReading;
+
+/** What OCR did to a document, as the facts the DOCUMENT rules read. */
+final class ScanFacts {
+
+    private ScanFacts() {
+    }
+
+    static Optional<OcrReading> reading(ExtractedDocument document) {
+        OcrOutcome ocr = document.ocr();
+        if (ocr.pages().isEmpty() && ocr.unreadPages().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OcrReading(ocr.pages(), document.pages(), (int) Math.round(ocr.meanConfidence()),
+                ocr.unreadPages(), ocr.unreadReason(), Location.DOCUMENT, ""));
+    }
+
+    /** Findings on a page read by OCR, and every finding of a document read wholly by OCR, say so. */
+    static List<Finding> sourced(List<Finding> findings, ExtractedDocument document) {
+        Set<Integer> pages = document.ocrPages();
+        if (pages.isEmpty()) {
+            return findings;
+        }
+        boolean wholly = pages.size() == document.pages();
+        return findings.stream()
+                .map(f -> wholly || pages.contains(f.location().page()) ? f.from(TextSource.OCR) : f)
+                .toList();
+    }
+
+    /** DOC_NO_TEXT's detail for a PDF: a scan that could not be read says why. */
+    static String noTextDetail(OcrOutcome ocr) {
+        String detail = "tệp PDF không có lớp chữ (có thể là bản quét)";
+        if (!ocr.unreadReason().isEmpty()) {
+            return detail + "; không đọc được bằng OCR: " + ocr.unreadReason();
+        }
+        if (!ocr.blankPages().isEmpty()) {
+            return detail + "; nhận dạng chữ (OCR) không thấy chữ nào trên ảnh trang";
+        }
+        return detail;
+    }
+}

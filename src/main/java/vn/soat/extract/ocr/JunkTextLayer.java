@@ -1,0 +1,75 @@
+package vn.soat.extract.ocr;
+
+import java.text.Normalizer;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a text layer worth reading from one a scanner's Latin-only OCR left on a Vietnamese page
+ * ({@code s6.fi,lL /eD-UBND}, {@code CONG HOA XA HOI CHU NGHIA}). Vietnamese writes a mark on most
+ * syllables; such a layer has almost none, and is full of non-words or of Vietnamese syllables
+ * stripped of their marks. Such a page is read again by OCR as if it had no text.
+ */
+public final class JunkTextLayer {
+
+    /** Fewer letters than this is too little to judge; the page is kept as it is. */
+    private static final int MIN_LETTERS = 30;
+    private static final double MAX_MARKED_SHARE = 0.08;
+    private static final double MIN_NON_WORD_SHARE = 0.15;
+    private static final double MIN_STRIPPED_SHARE = 0.25;
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    /** Common Vietnamese syllables of administrative text, as they read with their marks stripped. */
+    private static final Set<String> STRIPPED = Set.of("cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam",
+            "doc", "lap", "tu", "do", "hanh", "phuc", "so", "ngay", "thang", "bao", "cao", "ve", "viec", "cua", "va",
+            "cac", "trong", "nhan", "dan", "uy", "ban", "tinh", "huyen", "thuc", "hien", "tac", "doi", "ngoai", "ket",
+            "qua", "nhu", "sau", "noi", "luu", "vt", "kinh", "gui", "nguoi", "theo", "tai", "voi", "duoc", "da", "nay",
+            "mot", "nhung", "de", "cho", "tren", "quan", "ly", "chi", "dao", "chuc", "nang", "tong", "hop", "muc");
+
+    private JunkTextLayer() {
+    }
+
+    public static boolean isJunk(String pageText) {
+        String text = Normalizer.normalize(pageText, Normalizer.Form.NFD);
+        String[] tokens = text.strip().split("\\s+");
+        int letters = 0;
+        int words = 0;
+        int marked = 0;
+        int nonWords = 0;
+        int stripped = 0;
+        for (String token : tokens) {
+            String bare = MARKS.matcher(token).replaceAll("");
+            long tokenLetters = bare.chars().filter(Character::isLetter).count();
+            if (tokenLetters == 0) {
+                continue;
+            }
+            letters += (int) tokenLetters;
+            words++;
+            if (MARKS.matcher(token).find() || bare.indexOf('đ') >= 0 || bare.indexOf('Đ') >= 0) {
+                marked++;
+            }
+            if (!isWord(bare)) {
+                nonWords++;
+            } else if (STRIPPED.contains(bare.replaceAll("\\P{L}", "").toLowerCase(java.util.Locale.ROOT))) {
+                stripped++;
+            }
+        }
+        if (letters < MIN_LETTERS) {
+            return false;
+        }
+        return (double) marked / words < MAX_MARKED_SHARE
+                && ((double) nonWords / words >= MIN_NON_WORD_SHARE || (double) stripped / words >= MIN_STRIPPED_SHARE);
+    }
+
+    /**
+     * A word, a number-symbol ({@code 52/BC-UBND}) or a word with its punctuation around it; not
+     * letters mixed with digits or stray punctuation inside ({@code s6.fi,lL}, {@code /eD-}).
+     */
+    private static boolean isWord(String token) {
+        String core = token.replaceAll("^[(\"'“‘\\[]+|[)\"'”’\\].,;:!?…]+$", "");
+        return WORD.matcher(core).matches()
+                || core.matches("\\d*/\\p{Lu}[\\p{Lu}\\d]*(-[\\p{Lu}\\d]+)+")
+                || core.matches("\\p{Lu}+(-\\p{Lu}+)+")
+                || core.matches("\\p{L}+(-\\p{L}+)*");
+    }
+}
