@@ -134,7 +134,8 @@ public final class CheckPipeline {
             findings.addAll(loaded.rules().fire(analyse(part, Optional.empty(), loaded).facts(), false));
         }
         findings.sort(RuleBase.FINDING_ORDER);
-        List<Finding> sourced = extraction.document().map(document -> ScanFacts.sourced(findings, document)).orElse(findings);
+        List<Finding> sourced = extraction.document().map(document -> ScanFacts.sourced(findings, document,
+                loaded.rules()::skippedOnOcr)).orElse(findings);
         Summary summary = Summary.of(sourced);
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         return new CheckResult("", submission.fileName(), submission.sha256(), format.name(), extraction.pages(),

@@ -3,10 +3,10 @@ package vn.soat.check;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import vn.soat.extract.ExtractedDocument;
 import vn.soat.extract.ocr.OcrOutcome;
 import vn.soat.finding.Finding;
-import vn.soat.finding.TextSource;
 import vn.soat.model.Location;
 import vn.soat.model.OcrReading;
 
@@ -25,15 +25,20 @@ final class ScanFacts {
                 ocr.unreadPages(), ocr.unreadReason(), Location.DOCUMENT, ""));
     }
 
-    /** Findings on a page read by OCR, and every finding of a document read wholly by OCR, say so. */
-    static List<Finding> sourced(List<Finding> findings, ExtractedDocument document) {
+    /**
+     * Findings on a page read by OCR, and every finding of a document read wholly by OCR, say so, and are
+     * at most WARNINGs ({@link Finding#readByOcr}). Cases that judge single glyphs (a list line's
+     * semicolon, the "./." mark, a hyphen in the Tiêu ngữ: {@code @ocr("skip")}) are not judged on OCR text.
+     */
+    static List<Finding> sourced(List<Finding> findings, ExtractedDocument document, Predicate<String> skippedOnOcr) {
         Set<Integer> pages = document.ocrPages();
         if (pages.isEmpty()) {
             return findings;
         }
         boolean wholly = pages.size() == document.pages();
         return findings.stream()
-                .map(f -> wholly || pages.contains(f.location().page()) ? f.from(TextSource.OCR) : f)
+                .filter(f -> !(wholly || pages.contains(f.location().page())) || !skippedOnOcr.test(f.caseName()))
+                .map(f -> wholly || pages.contains(f.location().page()) ? f.readByOcr() : f)
                 .toList();
     }
 

@@ -45,6 +45,20 @@ public record Finding(
                 TextSource.TEXT);
     }
 
+    /**
+     * The same finding about text that OCR recognised: a reviewer cannot tell a defect of the document
+     * from a misread glyph without looking at the scan, so what would be an ERROR is a WARNING that says so.
+     */
+    public Finding readByOcr() {
+        if (severity != Severity.ERROR || category == Category.DOCUMENT) {
+            return from(TextSource.OCR);
+        }
+        return new Finding(ruleId, category, Severity.WARNING,
+                message + " (Văn bản đọc bằng nhận dạng chữ — OCR: cần đối chiếu bản quét.)",
+                messageEn + " (Text read by OCR: compare with the scan.)", legalBasis, location, excerpt, suggestion,
+                caseName, TextSource.OCR);
+    }
+
     /** The same finding, said to come from text of the given source. */
     public Finding from(TextSource newSource) {
         return newSource == source ? this : new Finding(ruleId, category, severity, message, messageEn, legalBasis,

@@ -96,7 +96,7 @@ public final class RuleBase {
         required(meta, "messageEn", where);
         String file = meta.containsKey("file") ? text(meta, "file") : rule.getPackageName();
         return new RuleInfo(id, rule.getName(), category, severity, ref, text(meta, "summary"), file,
-                TypeScope.parse(text(meta, "types"), category));
+                TypeScope.parse(text(meta, "types"), category), "skip".equals(text(meta, "ocr")));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String where) {
@@ -155,6 +155,11 @@ public final class RuleBase {
             .thenComparing(f -> f.severity())
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
+
+    /** The case (rule name) judges single glyphs and is not applied to OCR text ({@code @ocr("skip")}). */
+    public boolean skippedOnOcr(String caseName) {
+        return rules.stream().anyMatch(r -> r.name().equals(caseName) && r.skippedOnOcr());
+    }
 
     public List<RuleInfo> rules() {
         return rules;

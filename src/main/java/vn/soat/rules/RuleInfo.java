@@ -12,5 +12,6 @@ public record RuleInfo(
         String legalBasis,
         String summary,
         String file,
-        TypeScope types) {
+        TypeScope types,
+        boolean skippedOnOcr) {
 }

@@ -143,8 +143,19 @@ class ScanFixturesTest {
     void inAMixedPdfOnlyFindingsOnOcrPagesComeFromOcr() {
         ExtractedDocument mixed = new ExtractedDocument(DocumentFormat.PDF, 2, List.of(), Optional.empty(),
                 new OcrOutcome(List.of(2), 91.5, List.of(), List.of(), ""));
-        List<Finding> sourced = ScanFacts.sourced(List.of(finding(1), finding(2), finding(0)), mixed);
-        assertThat(sourced).extracting(Finding::source).containsExactly(TextSource.TEXT, TextSource.OCR, TextSource.TEXT);
+        List<Finding> sourced = ScanFacts.sourced(List.of(finding(1), finding(2), finding(0)), mixed, name -> false);
+        assertThat(sourced).extracting(Finding::source, Finding::severity).containsExactly(
+                org.assertj.core.api.Assertions.tuple(TextSource.TEXT, Severity.ERROR),
+                org.assertj.core.api.Assertions.tuple(TextSource.OCR, Severity.WARNING),
+                org.assertj.core.api.Assertions.tuple(TextSource.TEXT, Severity.ERROR));
+    }
+
+    @Test
+    void glyphLevelCasesAreNotJudgedOnOcrText() {
+        ExtractedDocument scan = new ExtractedDocument(DocumentFormat.PDF, 1, List.of(), Optional.empty(),
+                new OcrOutcome(List.of(1), 91.5, List.of(), List.of(), ""));
+        List<Finding> sourced = ScanFacts.sourced(List.of(finding(1)), scan, "STR_NUMBERING: skipped"::equals);
+        assertThat(sourced).isEmpty();
     }
 
     private static Finding finding(int page) {
