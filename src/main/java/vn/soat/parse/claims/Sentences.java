@@ -13,28 +13,42 @@ final class Sentences {
     @Examples(matches = {"02 đoàn Nhật Bản «(19 người)» và", "«()»"}, rejects = {"không có ngoặc", "mở ngoặc ( chưa đóng"})
     static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
 
+    /**
+     * How far a clause or sentence is looked for, in characters. A claim and its parts stand within a few
+     * lines; without a bound, text with no full stop (a pasted table, a hostile upload) makes every search
+     * run to the ends of the paragraph, and the scan quadratic.
+     */
+    static final int REACH = 1_000;
+
     private Sentences() {
     }
 
     /** The start of the clause that ends at {@code before}: after the last sentence end, {@code ;} or {@code :}. */
     static int clauseStart(String text, int before) {
-        int start = 0;
+        int floor = Math.max(0, before - REACH);
+        int start = floor;
         Matcher end = SENTENCE_END.matcher(text);
+        end.region(floor, Math.min(text.length(), before + 3));
+        end.useTransparentBounds(true);
         while (end.find() && end.end() <= before) {
             start = end.end();
         }
-        for (char stop : new char[] {';', ':'}) {
-            int at = text.lastIndexOf(stop, before - 1);
-            if (at + 1 > start) {
-                start = at + 1;
+        for (int at = Math.min(before, text.length()) - 1; at >= start; at--) {
+            char c = text.charAt(at);
+            if (c == ';' || c == ':') {
+                return at + 1;
             }
         }
         return start;
     }
 
     static int sentenceEnd(String text, int from) {
+        int ceiling = Math.min(text.length(), from + REACH);
         Matcher end = SENTENCE_END.matcher(text);
-        return end.find(from) ? end.start() : text.length();
+        end.region(from, ceiling);
+        end.useTransparentBounds(true);
+        end.useAnchoringBounds(false);
+        return end.find() ? end.start() : ceiling;
     }
 
     /** Parenthesised asides as spaces, so their numbers are not read as parts. */

@@ -29,16 +29,29 @@ final class Totals {
             return found;
         }
         Matcher keyword = KEYWORD.matcher(text);
+        List<int[]> keywords = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         while (keyword.find()) {
-            int clauseStart = Sentences.clauseStart(text, keyword.start());
-            int partsEnd = Sentences.sentenceEnd(text, keyword.end());
-            String parts = Sentences.blankParentheses(text.substring(keyword.end(), partsEnd));
-            List<Quantity> totals = Quantity.in(text.substring(clauseStart, keyword.start()), clauseStart);
+            keywords.add(new int[] {keyword.start(), keyword.end()});
+            words.add(keyword.group(1));
+        }
+        for (int k = 0; k < keywords.size(); k++) {
+            int start = keywords.get(k)[0];
+            int end = keywords.get(k)[1];
+            int clauseStart = Sentences.clauseStart(text, start);
+            // A breakdown's parts end where the next breakdown's clause begins: each part is read once.
+            int partsEnd = Sentences.sentenceEnd(text, end);
+            if (k + 1 < keywords.size()) {
+                partsEnd = Math.min(partsEnd, Math.max(end, Sentences.clauseStart(text, keywords.get(k + 1)[0])));
+            }
+            String parts = Sentences.blankParentheses(text.substring(end, partsEnd));
+            List<List<Quantity>> quantities = quantitiesOf(parts, end);
+            List<Quantity> totals = Quantity.in(text.substring(clauseStart, start), clauseStart);
             for (int t = totals.size() - 1; t >= 0; t--) {
                 Quantity total = totals.get(t);
-                List<List<Quantity>> groups = groupsOf(parts, keyword.end(), total.unit());
+                List<List<Quantity>> groups = ofUnit(quantities, total.unit());
                 if (!groups.isEmpty()) {
-                    Splits.judge(paragraph, total, groups, exhaustive(keyword.group(1), parts), keyword.start(), partsEnd)
+                    Splits.judge(paragraph, total, groups, exhaustive(words.get(k), parts), start, partsEnd)
                             .ifPresent(found::add);
                     break;
                 }
@@ -49,14 +62,27 @@ final class Totals {
 
     /** The parts of the given unit, in groups separated by {@code ;}. */
     static List<List<Quantity>> groupsOf(String parts, int offset, String unit) {
+        return ofUnit(quantitiesOf(parts, offset), unit);
+    }
+
+    /** Every quantity of the parts, in groups separated by {@code ;}. */
+    private static List<List<Quantity>> quantitiesOf(String parts, int offset) {
         List<List<Quantity>> groups = new ArrayList<>();
         int at = offset;
         for (String group : parts.split(";", -1)) {
-            List<Quantity> same = Quantity.in(group, at).stream().filter(q -> q.unit().equals(unit)).toList();
+            groups.add(Quantity.in(group, at));
+            at += group.length() + 1;
+        }
+        return groups;
+    }
+
+    private static List<List<Quantity>> ofUnit(List<List<Quantity>> quantities, String unit) {
+        List<List<Quantity>> groups = new ArrayList<>();
+        for (List<Quantity> group : quantities) {
+            List<Quantity> same = group.stream().filter(q -> q.unit().equals(unit)).toList();
             if (!same.isEmpty()) {
                 groups.add(same);
             }
-            at += group.length() + 1;
         }
         return groups;
     }
