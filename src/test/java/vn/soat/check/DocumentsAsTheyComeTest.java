@@ -199,4 +199,19 @@ class DocumentsAsTheyComeTest {
         CheckResult result = Fixtures.checkText(decision + "\nPHỤ LỤC\nMẫu số 01\n" + REPORT.replace("Số: 52/BC-UBND", "Số: .../BC-UBND"));
         assertThat(errorsAndWarnings(result)).isEmpty();
     }
+
+    @Test
+    void aNewPredicateEndsTheParts() {
+        CheckResult result = Fixtures.checkText(REPORT.replace("1. Xã tổ chức 05 buổi tuyên truyền cho 320 lượt người.",
+                "1. Xã đã tổ chức 03 đoàn ra gồm 17 lượt người và đón 05 đoàn vào."));
+        assertThat(errorsAndWarnings(result)).isEmpty();
+    }
+
+    @Test
+    void repeatedBreakdownsWithoutFullStopsAreReadInLinearTime() {
+        // 90 KB of "1 đoàn, trong đó 5 đoàn" once took 30 s: every keyword re-read the whole paragraph.
+        CheckResult result = Fixtures.checkText(REPORT.replace("2. Không có khó khăn, vướng mắc./.",
+                "2. " + "1 đoàn, trong đó 5 đoàn ".repeat(3_000) + "./."));
+        assertThat(result.findings()).extracting(Finding::ruleId).contains("NUM_TOTAL_MISMATCH");
+    }
 }

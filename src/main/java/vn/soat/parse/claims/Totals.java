@@ -19,6 +19,16 @@ final class Totals {
             rejects = {"bao gồmcó", "Trong đó, 3 đoàn", "ngồm 3", "trong đóng góp"})
     static final Pattern KEYWORD = Pattern.compile("(?<![\\p{L}])(trong đó|bao gồm|gồm)(?:\\s+có)?\\s");
 
+    /**
+     * A new predicate ends the list of parts: in "03 đoàn ra gồm 17 lượt người và đón 05 đoàn vào" the
+     * đoàn vào are not a part of the đoàn ra.
+     */
+    @Examples(matches = {"gồm 17 lượt người« và đón »05 đoàn", "3 người« và đã tiếp »2 đoàn", "12 người«, tổ chức »3 hội nghị"},
+            rejects = {"02 đoàn Nhật Bản và 01 đoàn Hàn Quốc", "và đoàn", "và đón tiếp"})
+    static final Pattern NEW_PREDICATE = Pattern.compile(
+            "(?:,|\\svà)\\s+(?:đã\\s+|đồng thời\\s+)?(?:đón|tiếp|cử|tổ chức|ký kết|ký|triển khai|thực hiện|phối hợp|"
+                    + "hỗ trợ|giải quyết|cấp|tiếp nhận|xử lý|tham gia|thẩm định)\\s(?=\\d)");
+
     private Totals() {
     }
 
@@ -43,6 +53,10 @@ final class Totals {
             int partsEnd = Sentences.sentenceEnd(text, end);
             if (k + 1 < keywords.size()) {
                 partsEnd = Math.min(partsEnd, Math.max(end, Sentences.clauseStart(text, keywords.get(k + 1)[0])));
+            }
+            Matcher predicate = NEW_PREDICATE.matcher(text).region(end, partsEnd);
+            if (predicate.find()) {
+                partsEnd = predicate.start();
             }
             String parts = Sentences.blankParentheses(text.substring(end, partsEnd));
             List<List<Quantity>> quantities = quantitiesOf(parts, end);
