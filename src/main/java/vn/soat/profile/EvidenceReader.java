@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.soat.model.Location;
+import vn.soat.parse.VietText;
 import vn.soat.profile.ItemVocabulary.Match;
 import vn.soat.profile.Syllables.Syllable;
 
@@ -97,7 +98,8 @@ final class EvidenceReader {
         for (ProfileItem item : items) {
             Match m = vocabulary.match(item, syllables);
             if (m.recall() >= COVER) {
-                boolean covers = shortLabel || m.start() <= OPENING || negated(syllables, m.start());
+                boolean covers = shortLabel || m.start() <= OPENING || negated(syllables, m.start())
+                        || counted(clause, syllables, m);
                 out.add(new Evidence(item, covers, m.recall(), false, Evidence.PASSAGE, text, at));
             }
         }
@@ -120,6 +122,16 @@ final class EvidenceReader {
             }
         }
         return false;
+    }
+
+    /** "Tỉnh đã cử 07 đoàn ra và đón 11 đoàn vào": a count of the item answers it, wherever it stands. */
+    private static boolean counted(String clause, List<Syllable> syllables, Match m) {
+        if (m.coreStart() < 0 || m.coreStart() >= syllables.size()) {
+            return false;
+        }
+        String core = Pattern.quote(syllables.get(m.coreStart()).folded());
+        return Pattern.compile("(?<![\\d.,/])\\d{1,4}\\s+(?:luot\\s+)?" + core + "\\b")
+                .matcher(VietText.fold(clause)).find();
     }
 
     private static boolean negated(List<Syllable> syllables, int start) {

@@ -214,4 +214,11 @@ class DocumentsAsTheyComeTest {
                 "2. " + "1 đoàn, trong đó 5 đoàn ".repeat(3_000) + "./."));
         assertThat(result.findings()).extracting(Finding::ruleId).contains("NUM_TOTAL_MISMATCH");
     }
+
+    @Test
+    void aDateSplitOverTwoTableCellsIsOneDate() {
+        CheckResult result = Fixtures.checkText(REPORT.replace("Số: 52/BC-UBND\tPhú Đình, ngày 25 tháng 11 năm 2024",
+                "Số: 52/BC-UBND\tPhú Đình, ngày 25 tháng 11\n\tnăm 2024"));
+        assertThat(errorsAndWarnings(result)).isEmpty();
+    }
 }

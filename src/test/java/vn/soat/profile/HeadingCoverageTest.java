@@ -241,7 +241,9 @@ class HeadingCoverageTest {
             lanh-su | passing | Phối hợp nắm tình hình công dân, kết hợp công tác lãnh sự khi cần.
             hoi-nghi-hoi-thao | covers | Xã không tổ chức hội nghị, hội thảo quốc tế; không ký kết thỏa thuận quốc tế nào.
             thoa-thuan-quoc-te | covers | Xã không tổ chức hội nghị, hội thảo quốc tế; không ký kết thỏa thuận quốc tế nào.
-            hoi-nghi-hoi-thao | passing | Cán bộ xã tham dự 01 hội nghị quốc tế do tỉnh tổ chức.
+            hoi-nghi-hoi-thao | covers | Cán bộ xã tham dự 01 hội nghị quốc tế do tỉnh tổ chức.
+            doan-ra-doan-vao | covers | Tỉnh đã cử 07 đoàn ra và đón 11 đoàn vào.
+            hoi-nghi-hoi-thao | passing | Cán bộ xã tham gia tập huấn về tổ chức hội nghị quốc tế.
             doan-ra-doan-vao | covers | - Đoàn ra, đoàn vào: xã đón 02 đoàn khách nước ngoài.
             doan-ra-doan-vao | covers | Không có đoàn ra, đoàn vào.
             ngoai-giao-kinh-te | covers | Công tác ngoại giao kinh tế được chú trọng, 02 hợp tác xã có đơn hàng xuất khẩu.
