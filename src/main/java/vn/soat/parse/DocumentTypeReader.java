@@ -19,7 +19,9 @@ final class DocumentTypeReader {
     private static final int HEADER_UNITS = 12;
     /** Headers of documents whose form follows the Party's or a mass organisation's rules, not NĐ30. */
     private static final Pattern OUT_OF_SCOPE_HEADER = Pattern.compile(
-            "^(dang cong san viet nam|doan tncs ho chi minh|doan thanh nien cong san ho chi minh)\\b.*");
+            "(dang cong san viet nam|doan tncs ho chi minh|doan thanh nien cong san ho chi minh)\\b");
+    /** How far into a header unit the organisation's name is looked for: a web page may glue the header into one line. */
+    private static final int HEADER_REACH = 200;
     /** Party numbering NUM-TYPE/ORG ({@code Số 15-BC/HU}): never a state document's form. */
     private static final Pattern PARTY_NUMBER = Pattern.compile("^\\d+\\s*-\\s*\\p{L}+\\s*/\\s*\\p{L}.*");
 
@@ -40,12 +42,13 @@ final class DocumentTypeReader {
     DocumentType read(List<Unit> units, TitleParser.Found title, Optional<DocumentNumber> number, boolean nationalName) {
         Location at = title.title().location();
         String excerpt = title.title().excerpt();
-        Optional<Unit> party = units.stream().limit(HEADER_UNITS).filter(u -> OUT_OF_SCOPE_HEADER.matcher(u.folded()).matches())
+        Optional<Unit> party = units.stream().limit(HEADER_UNITS)
+                .filter(u -> OUT_OF_SCOPE_HEADER.matcher(u.folded()).region(0, Math.min(HEADER_REACH, u.folded().length())).find())
                 .findFirst();
         boolean partyNumber = number.map(n -> PARTY_NUMBER.matcher(n.text()).matches()).orElse(false);
         if (!nationalName && (party.isPresent() || partyNumber)) {
             DocumentTypes.Type type = title.type().orElse(types.byCode(DocumentTypes.LETTER).orElseThrow());
-            String evidence = party.map(u -> "phần đầu \"" + u.text().strip() + "\"")
+            String evidence = party.map(u -> "phần đầu \"" + partyName(u) + "\"")
                     .orElse("số, ký hiệu \"" + number.map(DocumentNumber::text).orElse("") + "\"");
             return of(type, title.type().isPresent(), false, true, evidence, party.map(u -> u.location("")).orElse(at),
                     party.map(Unit::text).orElse(excerpt));
@@ -65,6 +68,11 @@ final class DocumentTypeReader {
         DocumentTypes.Type assumed = bySymbol.orElse(types.byCode("BC").orElseThrow());
         String evidence = bySymbol.isPresent() ? "ký hiệu \"" + number.get().symbol() + "\"" : "không có dòng tên loại";
         return of(assumed, false, false, false, evidence, at, excerpt);
+    }
+
+    private static String partyName(Unit unit) {
+        var m = OUT_OF_SCOPE_HEADER.matcher(unit.folded());
+        return m.find() ? unit.text().substring(m.start(), Math.min(unit.text().length(), m.end())) : unit.text().strip();
     }
 
     private static boolean speaksAsReporter(List<Unit> units, int bodyStart) {

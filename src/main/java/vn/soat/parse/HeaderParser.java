@@ -30,7 +30,7 @@ final class HeaderParser {
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?<place>(?<![\\p{L}\\d/-])\\p{Lu}[\\p{L}.]*(?:[ -]\\p{L}[\\p{L}.]*){0,5}?)\\s*,\\s*ngày\\s*(?<d>\\d*)[\\s.…_]*tháng\\s*(?<m>\\d*)[\\s.…_]*năm\\s*(?<y>\\d*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DATE_WITHOUT_YEAR = Pattern.compile("ngày\\s*\\d*[\\s.…_]*tháng\\s*\\d*[\\s.…_]*$",
+    private static final Pattern DATE_WITHOUT_YEAR = Pattern.compile("ngày\\s*\\d*[\\s.…_]*(?:tháng\\s*\\d*[\\s.…_]*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A date line that names no place: {@code Ngày 8 tháng 12 năm 2025}. */
     private static final Pattern PLACELESS_DATE = Pattern.compile(
@@ -143,8 +143,8 @@ final class HeaderParser {
         if (!folded.isEmpty() && !folded.equals(NAME_FOLDED) && NAME_FOLDED.startsWith(folded + " ")) {
             return (folded + " " + next.folded()).startsWith(NAME_FOLDED.substring(0, Math.min(NAME_FOLDED.length(), folded.length() + 4)));
         }
-        // A date split over two table cells: "Nghệ An, ngày 08 tháng 12" / "năm 2025".
-        if (DATE_WITHOUT_YEAR.matcher(unit.text()).find() && next.folded().startsWith("nam ")) {
+        // A date split over two table cells: "Nghệ An, ngày 08 tháng 12" / "năm 2025", "Quảng Nam, ngày" / "13 tháng 7 năm 2023".
+        if (DATE_WITHOUT_YEAR.matcher(unit.text()).find() && next.folded().matches("^(\\d{1,2}\\s*tháng|\\d{1,2}\\s*thang|thang|nam)\\b.*")) {
             return true;
         }
         // The first word of a two-word place name left on the line above its date.

@@ -221,4 +221,19 @@ class DocumentsAsTheyComeTest {
                 "Số: 52/BC-UBND\tPhú Đình, ngày 25 tháng 11\n\tnăm 2024"));
         assertThat(errorsAndWarnings(result)).isEmpty();
     }
+
+    @Test
+    void aDateBrokenAfterNgayIsOneDate() {
+        CheckResult result = Fixtures.checkText(REPORT.replace("Số: 52/BC-UBND\tPhú Đình, ngày 25 tháng 11 năm 2024",
+                "Số: 52/BC-UBND\tPhú Đình, ngày\n\t25 tháng 11 năm 2024"));
+        assertThat(errorsAndWarnings(result)).isEmpty();
+    }
+
+    @Test
+    void aYouthUnionDocumentGluedOnOneLineIsStillOutOfScope() {
+        String glued = "BAN CHẤP HÀNH TỈNH ĐOÀN***Số: 12 - BC/TĐTN-VP ĐOÀN TNCS HỒ CHÍ MINH Thanh Hóa, ngày 05 tháng 3 năm 2024"
+                + " BÁO CÁOKết quả công tác thanh niên quý I - Tỉnh đoàn tổ chức 05 hoạt động giao lưu./. Nơi nhận: - Lưu VP.";
+        CheckResult result = Fixtures.checkText(glued);
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("DOC_OUT_OF_SCOPE");
+    }
 }
