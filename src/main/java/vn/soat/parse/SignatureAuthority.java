@@ -49,7 +49,14 @@ final class SignatureAuthority {
         String authorityTitle = authorityTitle(prefixes, rests);
         String finalTitle = rests.isEmpty() ? "" : rests.get(rests.size() - 1);
         Optional<IssuerCatalogue.Body> body = issuer.body();
-        IssuerKind kind = body.isPresent() ? issuer.kind() : IssuerKind.UNKNOWN;
+        // "KT. CỤC TRƯỞNG CỤC LÃNH SỰ" under "BỘ NGOẠI GIAO": the title names its own body, a unit of the
+        // header's issuer, and the block is judged against that unit.
+        Optional<IssuerCatalogue.Body> named = namedBody(authorityTitle, catalogue);
+        boolean unitSigns = named.isPresent() && body.isPresent() && !titleOf(body.get(), authorityTitle);
+        IssuerKind kind = unitSigns ? named.get().kind() : body.isPresent() ? issuer.kind() : IssuerKind.UNKNOWN;
+        if (unitSigns) {
+            body = named;
+        }
         String ktTitle = kt >= 0 ? rests.get(kt) : "";
         boolean finalDeputy = finalTitle.startsWith("PHÓ ") || finalTitle.startsWith("THỨ TRƯỞNG")
                 || body.map(b -> b.isDeputy(finalTitle)).orElse(false);
@@ -69,6 +76,20 @@ final class SignatureAuthority {
                 body.isPresent() || catalogue.isHeadTitle(ktTitle), prefixOnDeputy, tuq >= 0 && kt > tuq,
                 List.copyOf(markers), signer, academic, units.get(0).location(""),
                 String.join(" / ", lines) + (signer.isEmpty() ? "" : " / " + signer));
+    }
+
+    /** The body a title names after its head's title ({@code CỤC TRƯỞNG CỤC LÃNH SỰ} → the Cục), if the registry knows it. */
+    private static Optional<IssuerCatalogue.Body> namedBody(String title, IssuerCatalogue catalogue) {
+        for (IssuerCatalogue.Body candidate : catalogue.bodies()) {
+            String head = candidate.head();
+            if (title.startsWith(head + " ")) {
+                Optional<IssuerCatalogue.Body> found = catalogue.byName(title.substring(head.length() + 1));
+                if (found.isPresent() && found.get().head().equals(head)) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

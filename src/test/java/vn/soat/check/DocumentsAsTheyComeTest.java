@@ -236,4 +236,13 @@ class DocumentsAsTheyComeTest {
         CheckResult result = Fixtures.checkText(glued);
         assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("DOC_OUT_OF_SCOPE");
     }
+
+    @Test
+    void aUnitHeadWhoseTitleNamesTheUnitIsJudgedAgainstThatUnit() {
+        CheckResult result = Fixtures.checkText(LETTER.replace("VĂN PHÒNG CHÍNH PHỦ\t", "BỘ NGOẠI GIAO\t")
+                .replace("Số: 2592/VPCP-QHQT", "Số: 2592/LS-XNC")
+                .replace("Nơi nhận:\tKT. BỘ TRƯỞNG, CHỦ NHIỆM", "Nơi nhận:\tKT. CỤC TRƯỞNG CỤC LÃNH SỰ")
+                .replace("- Như trên;\tPHÓ CHỦ NHIỆM", "- Như trên;\tPHÓ CỤC TRƯỞNG"));
+        assertThat(Fixtures.ruleIds(result)).doesNotContain("SIG_AUTHORITY");
+    }
 }
