@@ -17,9 +17,9 @@ final class HeaderParser {
 
     static final String NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     static final String NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc";
-    private static final String NAME_FOLDED = VietText.fold(NATIONAL_NAME);
+    static final String NAME_FOLDED = VietText.fold(NATIONAL_NAME);
     private static final String MOTTO_FOLDED = VietText.fold(NATIONAL_MOTTO);
-    private static final Pattern NUMBER_LINE = Pattern.compile("^S[ốỐ]\\s*[:.]?\\s*(.*)$");
+    static final Pattern NUMBER_LINE = Pattern.compile("^S[ốỐ]\\s*[:.]?\\s*(.*)$");
     /** Number, then (legal normative documents) the year: {@code 15/2010/QĐ-UBND}; the rest is the symbol. */
     private static final Pattern NUMBER_PARTS = Pattern.compile("^(\\d*(?:\\.\\d+)?)\\s*(?:/\\s*((?:19|20)\\d{2})\\s*(?=/))?(.*)$");
     /** {@code 05/BC-UBND}, {@code 15/2010/QĐ-UBND}; with a year, one group suffices ({@code 80/2025/UBTVQH15}, {@code 70/2020/QH14}). */
@@ -27,10 +27,8 @@ final class HeaderParser {
             "^\\d*(\\.\\d+)?(/\\d{4}/[\\p{Lu}][\\p{L}\\d&]*(-[\\p{L}\\d&]+)*|/[\\p{Lu}][\\p{L}\\d&]*(-[\\p{L}\\d&]+)+)$");
     /** The blank e-office leaves for the number it stamps: {@code Số: 181        /BC-SNV}. */
     private static final Pattern STAMP_GAP = Pattern.compile("^(\\d*)\\s+/");
-    private static final Pattern DATE_LINE = Pattern.compile(
+    static final Pattern DATE_LINE = Pattern.compile(
             "(?<place>(?<![\\p{L}\\d/-])\\p{Lu}[\\p{L}.]*(?:[ -]\\p{L}[\\p{L}.]*){0,5}?)\\s*,\\s*ngày\\s*(?<d>\\d*)[\\s.…_]*tháng\\s*(?<m>\\d*)[\\s.…_]*năm\\s*(?<y>\\d*)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DATE_WITHOUT_YEAR = Pattern.compile("ngày\\s*\\d*[\\s.…_]*(?:tháng\\s*\\d*[\\s.…_]*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A date line that names no place: {@code Ngày 8 tháng 12 năm 2025}. */
     private static final Pattern PLACELESS_DATE = Pattern.compile(
@@ -55,7 +53,7 @@ final class HeaderParser {
 
     void parse(List<Unit> header) {
         List<Unit> issuerLines = new ArrayList<>();
-        for (Unit unit : rejoinBroken(splitColumns(header))) {
+        for (Unit unit : BrokenHeaderLines.rejoin(splitColumns(header))) {
             String text = unit.text();
             String folded = unit.folded();
             if (unit.isBlank() || !text.matches(".*\\p{L}.*")) {
@@ -102,53 +100,6 @@ final class HeaderParser {
             }
         }
         return units;
-    }
-
-    /**
-     * Web pages and narrow table cells break header lines: {@code Số:} / {@code 09/2011/QĐ-UBND},
-     * {@code CỘNG} / {@code HÒA XÃ HỘI …}, {@code Quảng} / {@code Ngãi, ngày …}. A fragment that only makes
-     * sense with the next line is joined to it.
-     */
-    private static List<Unit> rejoinBroken(List<Unit> units) {
-        List<Unit> joined = new ArrayList<>();
-        for (int i = 0; i < units.size(); i++) {
-            Unit unit = units.get(i);
-            int next = nextWithLetters(units, i + 1);
-            if (next > 0 && breaksBefore(unit, units.get(next))) {
-                Unit following = units.get(next);
-                joined.add(Unit.of(unit.index(), unit.text().strip() + " " + following.text().strip(), unit.line(), unit.page(),
-                        unit.start(), following.end()));
-                i = next;
-            } else {
-                joined.add(unit);
-            }
-        }
-        return joined;
-    }
-
-    private static int nextWithLetters(List<Unit> units, int from) {
-        for (int i = from; i < Math.min(units.size(), from + 3); i++) {
-            if (units.get(i).text().matches(".*[\\p{L}\\d].*")) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean breaksBefore(Unit unit, Unit next) {
-        String folded = unit.folded().replaceAll("[^a-z ]", "").strip();
-        if (NUMBER_LINE.matcher(unit.text().strip()).matches() && unit.text().replaceAll("(?i)^s[ốỐ]\\s*[:.]?", "").isBlank()) {
-            return next.text().strip().matches("^\\.*\\d*\\s*/.*|^\\d.*");
-        }
-        if (!folded.isEmpty() && !folded.equals(NAME_FOLDED) && NAME_FOLDED.startsWith(folded + " ")) {
-            return (folded + " " + next.folded()).startsWith(NAME_FOLDED.substring(0, Math.min(NAME_FOLDED.length(), folded.length() + 4)));
-        }
-        // A date split over two table cells: "Nghệ An, ngày 08 tháng 12" / "năm 2025", "Quảng Nam, ngày" / "13 tháng 7 năm 2023".
-        if (DATE_WITHOUT_YEAR.matcher(unit.text()).find() && next.folded().matches("^(\\d{1,2}\\s*tháng|\\d{1,2}\\s*thang|thang|nam)\\b.*")) {
-            return true;
-        }
-        // The first word of a two-word place name left on the line above its date.
-        return unit.text().strip().matches("\\p{Lu}\\p{Ll}+") && DATE_LINE.matcher(next.text().strip()).lookingAt();
     }
 
     private static int rightColumnStart(String text) {
