@@ -16,17 +16,7 @@ class CitationRulesTest {
             + " báo cáo công tác đối ngoại năm 2024, UBND xã Phú Đình báo cáo như sau:";
 
     private static String report(String opening, String... body) {
-        return """
-                UBND HUYỆN ĐỊNH HÓA
-                ỦY BAN NHÂN DÂN XÃ PHÚ ĐÌNH
-                Số: 52/BC-UBND
-                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-                Độc lập - Tự do - Hạnh phúc
-                Phú Đình, ngày 25 tháng 11 năm 2024
-
-                BÁO CÁO
-                Kết quả công tác đối ngoại năm 2024
-
+        return vn.soat.SmallReport.HEADER + """
                 %s
 
                 I. KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI

@@ -17,19 +17,7 @@ import vn.soat.model.Location;
 class NumberAndDateFindingsTest {
 
     /** The body starts at line 12. */
-    private static final String HEADER = """
-            UBND HUYỆN ĐỊNH HÓA
-            ỦY BAN NHÂN DÂN XÃ PHÚ ĐÌNH
-            Số: 52/BC-UBND
-            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-            Độc lập - Tự do - Hạnh phúc
-            Phú Đình, ngày 25 tháng 11 năm 2024
-
-            BÁO CÁO
-            Kết quả công tác đối ngoại năm 2024
-
-            I. KẾT QUẢ
-            """;
+    private static final String HEADER = vn.soat.SmallReport.HEADER + "I. KẾT QUẢ\n";
 
     /** The findings of these rules on a report with this body, as (rule id, line). */
     private static ListAssert<Tuple> findings(String body, String... ruleIds) {
