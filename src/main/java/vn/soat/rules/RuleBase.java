@@ -96,7 +96,8 @@ public final class RuleBase {
         required(meta, "messageEn", where);
         String file = meta.containsKey("file") ? text(meta, "file") : rule.getPackageName();
         return new RuleInfo(id, rule.getName(), category, severity, ref, text(meta, "summary"), file,
-                TypeScope.parse(text(meta, "types"), category), "skip".equals(text(meta, "ocr")));
+                TypeScope.parse(text(meta, "types"), category), "skip".equals(text(meta, "ocr")),
+                "header".equals(text(meta, "absent")));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String where) {
@@ -159,6 +160,14 @@ public final class RuleBase {
     /** The case (rule name) judges single glyphs and is not applied to OCR text ({@code @ocr("skip")}). */
     public boolean skippedOnOcr(String caseName) {
         return rules.stream().anyMatch(r -> r.name().equals(caseName) && r.skippedOnOcr());
+    }
+
+    /**
+     * The case reports a part of the header as absent ({@code @absent("header")}): several of them together
+     * mean the header was not in the text at all (a body-only extraction), which the result page says once.
+     */
+    public boolean reportsAbsentHeader(String caseName) {
+        return rules.stream().anyMatch(r -> r.name().equals(caseName) && r.headerAbsence());
     }
 
     public List<RuleInfo> rules() {

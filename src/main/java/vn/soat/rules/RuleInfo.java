@@ -13,5 +13,6 @@ public record RuleInfo(
         String summary,
         String file,
         TypeScope types,
-        boolean skippedOnOcr) {
+        boolean skippedOnOcr,
+        boolean headerAbsence) {
 }

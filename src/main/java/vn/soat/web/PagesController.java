@@ -63,7 +63,8 @@ class PagesController {
     @GetMapping("/checks/{id}")
     String result(@PathVariable("id") String id, Model model) {
         StoredCheck stored = service.find(id).orElseThrow(() -> new CheckNotFoundException(id));
-        model.addAttribute("view", ResultView.of(stored, CheckHistory.result(stored), service.profiles()));
+        model.addAttribute("view", ResultView.of(stored, CheckHistory.result(stored), service.profiles(),
+                service.pipeline().rules()::reportsAbsentHeader));
         return "result";
     }
 }

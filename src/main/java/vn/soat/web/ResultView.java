@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.soat.check.CheckResult;
 import vn.soat.check.CoverageItem;
 import vn.soat.finding.Category;
@@ -40,9 +39,8 @@ record ResultView(
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
-    /** Findings that, together, mean the header was not in the extracted text at all. */
-    private static final Set<String> HEADER_ABSENT = Set.of("FMT_NATIONAL_TITLE_MISSING", "FMT_ISSUER_MISSING",
-            "FMT_NUMBER_MISSING", "FMT_DATE_MISSING");
+    /** How many parts of the header reported absent mean the header was not in the extracted text at all. */
+    private static final int HEADER_PARTS_ABSENT = 3;
 
     record Summary(String id, String fileName, String verdictLabel, String verdictClass, String checkedAt, String profile) {
     }
@@ -63,12 +61,13 @@ record ResultView(
                 TIME.format(stored.createdAt().atZone(VIETNAM)), stored.profile());
     }
 
-    static ResultView of(StoredCheck stored, CheckResult result, List<OutlineProfile> profiles) {
+    static ResultView of(StoredCheck stored, CheckResult result, List<OutlineProfile> profiles,
+            java.util.function.Predicate<String> reportsAbsentHeader) {
         String profileName = profiles.stream().filter(p -> p.id().equals(result.profile())).map(OutlineProfile::name)
                 .findFirst().orElse(result.profile());
         List<CoverageRow> coverage = outlineOrder(result.coverage()).stream().map(ResultView::row).toList();
         long absentHeaderParts = result.findings().stream()
-                .filter(f -> HEADER_ABSENT.contains(f.ruleId()) && f.message().startsWith("Không tìm thấy")).count();
+                .filter(f -> f.caseName() != null && reportsAbsentHeader.test(f.caseName())).count();
         boolean notProcessed = result.findings().stream()
                 .anyMatch(f -> f.category() == Category.DOCUMENT && f.severity() == Severity.ERROR);
         return new ResultView(stored.id(), result.file(), result.verdict().label(), cssClass(result.verdict()),
@@ -77,7 +76,7 @@ record ResultView(
                         : result.documentType().name() + " (" + result.documentType().code() + ")",
                 result.pages() > 0 ? Integer.toString(result.pages()) : "không rõ",
                 TIME.format(result.checkedAt().atZone(VIETNAM)), result.sha256(), profileName, result.profileDetected(),
-                coverage, groups(result.findings()), absentHeaderParts >= 3, notProcessed);
+                coverage, groups(result.findings()), absentHeaderParts >= HEADER_PARTS_ABSENT, notProcessed);
     }
 
     /** Each top-level item followed by its own sub-items, as the outline reads. */

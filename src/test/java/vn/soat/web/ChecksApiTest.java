@@ -59,6 +59,15 @@ class ChecksApiTest {
     }
 
     @Test
+    void theResultPageSaysOnceWhenTheHeaderWasNotInTheText() throws Exception {
+        String bodyOnly = http.get("/checks/" + upload(SEED_002).json().get("id").asText()).body();
+        String whole = http.get("/checks/" + upload(vn.soat.Fixtures.ROOT.resolve("documents/kh-ubnd-xa-2026.txt"))
+                .json().get("id").asText()).body();
+        assertThat(bodyOnly).contains("soát không thấy phần đầu văn bản");
+        assertThat(whole).doesNotContain("soát không thấy phần đầu văn bản");
+    }
+
+    @Test
     void theSameFileTwiceIsTwoChecks() throws Exception {
         JsonNode first = upload(SEED_002).json();
         JsonNode second = upload(SEED_002).json();
