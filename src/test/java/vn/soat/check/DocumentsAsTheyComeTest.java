@@ -208,6 +208,15 @@ class DocumentsAsTheyComeTest {
     }
 
     @Test
+    void menAndWomenAreTheWholeOfACountOfPeople() {
+        String wrong = REPORT.replace("1. Xã tổ chức 05 buổi tuyên truyền cho 320 lượt người.",
+                "1. Xã đón 50 lượt người, trong đó 30 nam và 25 nữ.");
+        assertThat(errorsAndWarnings(Fixtures.checkText(wrong))).extracting(Finding::ruleId, f -> f.location().line())
+                .containsExactly(tuple("NUM_TOTAL_MISMATCH", 10));
+        assertThat(errorsAndWarnings(Fixtures.checkText(wrong.replace("25 nữ", "20 nữ")))).isEmpty();
+    }
+
+    @Test
     void repeatedBreakdownsWithoutFullStopsAreReadInLinearTime() {
         // 90 KB of "1 đoàn, trong đó 5 đoàn" once took 30 s: every keyword re-read the whole paragraph.
         CheckResult result = Fixtures.checkText(REPORT.replace("2. Không có khó khăn, vướng mắc./.",

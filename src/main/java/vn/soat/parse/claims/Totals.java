@@ -93,7 +93,7 @@ final class Totals {
     private static List<List<Quantity>> ofUnit(List<List<Quantity>> quantities, String unit) {
         List<List<Quantity>> groups = new ArrayList<>();
         for (List<Quantity> group : quantities) {
-            List<Quantity> same = group.stream().filter(q -> q.unit().equals(unit)).toList();
+            List<Quantity> same = group.stream().filter(q -> q.unit().equals(unit) || partOfPeople(unit, q.unit())).toList();
             if (!same.isEmpty()) {
                 groups.add(same);
             }
@@ -105,6 +105,18 @@ final class Totals {
         String folded = VietText.fold(parts);
         return !keyword.equals("trong đó")
                 || folded.contains("trong nuoc") && folded.contains("nuoc ngoai")
-                || folded.contains("trong tinh") && folded.contains("ngoai tinh");
+                || folded.contains("trong tinh") && folded.contains("ngoai tinh")
+                || MEN.matcher(parts).find() && WOMEN.matcher(parts).find();
     }
+
+    /** "50 lượt người, trong đó 30 nam và 20 nữ": men and women are parts of a count of people. */
+    private static boolean partOfPeople(String totalUnit, String partUnit) {
+        return (totalUnit.equals("người") || totalUnit.equals("lượt")) && (partUnit.equals("nam") || partUnit.equals("nữ"));
+    }
+
+    /** Nam and nữ split people completely; {@code năm} (a year) keeps its marks, so it is not {@code nam}. */
+    @Examples(matches = {"30 «nam» và 20 nữ", "«nam», nữ"}, rejects = {"năm 2024", "Nam Định", "phía nam"})
+    static final Pattern MEN = Pattern.compile("(?<=\\d\\s)nam(?![\\p{L}])|^nam(?=,)");
+    @Examples(matches = {"30 nam và 20 «nữ»"}, rejects = {"phụ nữ", "nữa"})
+    static final Pattern WOMEN = Pattern.compile("(?<=\\d\\s)nữ(?![\\p{L}])");
 }
