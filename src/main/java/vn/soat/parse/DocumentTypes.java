@@ -1,9 +1,5 @@
 package vn.soat.parse;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import vn.soat.rules.RuleFiles;
@@ -27,24 +23,16 @@ public record DocumentTypes(List<Type> types) {
     }
 
     public static DocumentTypes load(RuleFiles files) {
-        RuleFiles.RuleFile file = files.list(FILE).stream().filter(f -> f.path().equals(FILE)).findFirst()
-                .orElseThrow(() -> new RuleLoadException("Thiếu tệp " + files.describe() + "/" + FILE));
-        try {
-            DocumentTypes types = new ObjectMapper(new YAMLFactory())
-                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-                    .readValue(file.content(), DocumentTypes.class);
-            for (Type type : types.types()) {
-                if (type.code() == null || type.code().isBlank() || type.name() == null || type.name().isBlank()) {
-                    throw new RuleLoadException(files.describe() + "/" + FILE + ": mỗi loại văn bản cần code và name");
-                }
+        DocumentTypes types = DataFile.read(files, FILE, DocumentTypes.class);
+        for (Type type : types.types()) {
+            if (type.code() == null || type.code().isBlank() || type.name() == null || type.name().isBlank()) {
+                throw new RuleLoadException(DataFile.where(files, FILE) + ": mỗi loại văn bản cần code và name");
             }
-            if (types.byCode(LETTER).isEmpty() || types.byCode("BC").isEmpty()) {
-                throw new RuleLoadException(files.describe() + "/" + FILE + ": thiếu loại CV (công văn) hoặc BC (báo cáo)");
-            }
-            return types;
-        } catch (IOException e) {
-            throw new RuleLoadException(files.describe() + "/" + FILE + ": " + e.getMessage(), e);
         }
+        if (types.byCode(LETTER).isEmpty() || types.byCode("BC").isEmpty()) {
+            throw new RuleLoadException(DataFile.where(files, FILE) + ": thiếu loại CV (công văn) hoặc BC (báo cáo)");
+        }
+        return types;
     }
 
     /** The type whose abbreviation this is, compared without accents or case ({@code QĐ} = {@code QD}). */

@@ -1,10 +1,6 @@
 package vn.soat.parse;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -50,23 +46,15 @@ public record IssuerCatalogue(List<Body> bodies, List<String> unjudged, List<Str
     }
 
     public static IssuerCatalogue load(RuleFiles files) {
-        RuleFiles.RuleFile file = files.list(FILE).stream().filter(f -> f.path().equals(FILE)).findFirst()
-                .orElseThrow(() -> new RuleLoadException("Thiếu tệp " + files.describe() + "/" + FILE));
-        try {
-            IssuerCatalogue catalogue = new ObjectMapper(new YAMLFactory())
-                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-                    .readValue(file.content(), IssuerCatalogue.class);
-            for (Body body : catalogue.bodies()) {
-                if (body.name() == null || body.kind() == null || body.head() == null || body.deputy().isEmpty()
-                        || body.match().isEmpty() || body.source() == null || body.source().isBlank()) {
-                    throw new RuleLoadException(files.describe() + "/" + FILE + ": cơ quan \"" + body.name()
-                            + "\" cần đủ name, kind, match, head, deputy, source");
-                }
+        IssuerCatalogue catalogue = DataFile.read(files, FILE, IssuerCatalogue.class);
+        for (Body body : catalogue.bodies()) {
+            if (body.name() == null || body.kind() == null || body.head() == null || body.deputy().isEmpty()
+                    || body.match().isEmpty() || body.source() == null || body.source().isBlank()) {
+                throw new RuleLoadException(DataFile.where(files, FILE) + ": cơ quan \"" + body.name()
+                        + "\" cần đủ name, kind, match, head, deputy, source");
             }
-            return catalogue;
-        } catch (IOException e) {
-            throw new RuleLoadException(files.describe() + "/" + FILE + ": " + e.getMessage(), e);
         }
+        return catalogue;
     }
 
     /** What one header line names: a listed body, a body soát does not judge, or neither. */
