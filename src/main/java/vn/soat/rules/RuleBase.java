@@ -38,12 +38,13 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
-    private final Map<String, TypeScope> scopes = new java.util.HashMap<>();
+    /** Each rule (case) by its name, for the per-finding questions: its types, OCR and absence attributes. */
+    private final Map<String, RuleInfo> byName = new java.util.HashMap<>();
 
     private RuleBase(KieBase kieBase, List<RuleInfo> rules) {
         this.kieBase = kieBase;
         this.rules = rules;
-        rules.forEach(rule -> scopes.put(rule.name(), rule.types()));
+        rules.forEach(rule -> byName.put(rule.name(), rule));
     }
 
     public static RuleBase load(RuleFiles source) {
@@ -135,7 +136,7 @@ public final class RuleBase {
             if (documentRulesOnly) {
                 session.fireAllRules(DOCUMENT_RULES_ONLY);
             } else if (type.isPresent()) {
-                session.fireAllRules(match -> scopes.get(match.getRule().getName()).appliesTo(type.get()));
+                session.fireAllRules(match -> byName.get(match.getRule().getName()).types().appliesTo(type.get()));
             } else {
                 session.fireAllRules();
             }
@@ -159,7 +160,8 @@ public final class RuleBase {
 
     /** The case (rule name) judges single glyphs and is not applied to OCR text ({@code @ocr("skip")}). */
     public boolean skippedOnOcr(String caseName) {
-        return rules.stream().anyMatch(r -> r.name().equals(caseName) && r.skippedOnOcr());
+        RuleInfo rule = byName.get(caseName);
+        return rule != null && rule.skippedOnOcr();
     }
 
     /**
@@ -167,7 +169,8 @@ public final class RuleBase {
      * mean the header was not in the text at all (a body-only extraction), which the result page says once.
      */
     public boolean reportsAbsentHeader(String caseName) {
-        return rules.stream().anyMatch(r -> r.name().equals(caseName) && r.headerAbsence());
+        RuleInfo rule = byName.get(caseName);
+        return rule != null && rule.headerAbsence();
     }
 
     public List<RuleInfo> rules() {
