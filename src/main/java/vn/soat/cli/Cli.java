@@ -14,11 +14,20 @@ public final class Cli {
     }
 
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true),
+                Progress.stderrIsTerminal(), args);
     }
 
+    /** As from a pipe: no progress line. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new SoatCommand());
+        return run(out, err, false, args);
+    }
+
+    static int run(PrintWriter out, PrintWriter err, boolean stderrIsTerminal, String... args) {
+        SoatCommand command = new SoatCommand();
+        command.stderrIsTerminal = stderrIsTerminal;
+        CommandLine cli = new CommandLine(command);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -22,6 +22,9 @@ public final class SoatCommand implements Runnable {
             description = "Thư mục quy tắc (mặc định: ./rules nếu có, nếu không thì bộ quy tắc đóng gói sẵn).")
     Path rulesDir;
 
+    /** Set by {@link Cli#run(String...)}: a progress line is drawn only on a terminal. */
+    boolean stderrIsTerminal;
+
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "thiếu lệnh con (check, rules, profiles, serve)");
