@@ -114,9 +114,10 @@ public final class SarifReport {
             String summary = first.summary().isBlank() ? first.id() : first.summary();
             StringBuilder text = new StringBuilder(summary).append('.');
             StringBuilder markdown = new StringBuilder("**").append(summary).append("**");
-            if (!first.legalBasis().isBlank()) {
-                text.append(" Căn cứ: ").append(first.legalBasis()).append('.');
-                markdown.append("\n\nCăn cứ: ").append(first.legalBasis());
+            String basis = String.join("; ", cases.stream().map(RuleInfo::legalBasis).filter(b -> !b.isBlank()).distinct().toList());
+            if (!basis.isBlank()) {
+                text.append(" Căn cứ: ").append(basis).append('.');
+                markdown.append("\n\nCăn cứ: ").append(basis);
             }
             text.append(" Các trường hợp:");
             markdown.append("\n\nCác trường hợp:\n");
@@ -126,7 +127,7 @@ public final class SarifReport {
             }
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("category", first.category().name());
-            properties.put("legalBasis", first.legalBasis());
+            properties.put("legalBasis", basis);
             properties.put("severities", cases.stream().map(c -> c.severity().name()).distinct().toList());
             properties.put("documentation", "docs/findings.md");
             return new Descriptor(first.id(), name(first.id()), new Text(summary), new Text(text.toString()),
