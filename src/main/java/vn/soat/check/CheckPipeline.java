@@ -46,11 +46,13 @@ public final class CheckPipeline {
     private final CompletableFuture<Loaded> loaded;
     private final Clock clock;
     private final OcrEngine ocr;
+    private final RuleFiles files;
 
-    private CheckPipeline(CompletableFuture<Loaded> loaded, Clock clock, OcrEngine ocr) {
+    private CheckPipeline(CompletableFuture<Loaded> loaded, Clock clock, OcrEngine ocr, RuleFiles files) {
         this.loaded = loaded;
         this.clock = clock;
         this.ocr = ocr;
+        this.files = files;
     }
 
     /** As {@link #load(RuleFiles, OcrEngine)}, with OCR configured by {@code -Dsoat.ocr.*} or {@code SOAT_OCR_*}. */
@@ -77,7 +79,7 @@ public final class CheckPipeline {
         }, "soat-rule-compiler");
         loader.setDaemon(true);
         loader.start();
-        return new CheckPipeline(loaded, Clock.systemUTC(), ocr);
+        return new CheckPipeline(loaded, Clock.systemUTC(), ocr, files);
     }
 
     /** Everything is loaded and usable (false while loading, or when a file failed to load). */
@@ -88,6 +90,11 @@ public final class CheckPipeline {
     /** The compiled rules, waiting for the loading if it is still running. */
     public RuleBase rules() {
         return await().rules();
+    }
+
+    /** Where the rules and their data files were read from (for what else lives there, e.g. the examples). */
+    public RuleFiles files() {
+        return files;
     }
 
     /** Reads scanned pages; its status says whether Tesseract is there. */
