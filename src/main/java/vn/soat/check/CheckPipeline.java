@@ -29,7 +29,7 @@ import vn.soat.profile.PeriodReader;
 import vn.soat.profile.ProfileCatalogue;
 import vn.soat.profile.UnknownProfileException;
 import vn.soat.rules.RuleBase;
-import vn.soat.rules.RuleFiles;
+import vn.soat.rulesdir.RuleFiles;
 import vn.soat.signature.PdfSignatures;
 
 /**

@@ -2,6 +2,7 @@ package vn.soat.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.soat.text.LegacyVietnamese;
 
 /** Applies a legacy-encoding conversion to lines already collected, recomputing offsets. */
 final class Legacy {

@@ -2,6 +2,7 @@ package vn.soat.extract;
 
 import java.util.List;
 import java.util.Optional;
+import vn.soat.text.LegacyVietnamese;
 
 /**
  * Legacy Vietnamese text in a Word document (DOCX or DOC), run by run: a run in a TCVN3 or VNI font

@@ -13,6 +13,7 @@ import vn.soat.extract.ocr.OcrEngine;
 import vn.soat.extract.ocr.OcrOutcome;
 import vn.soat.extract.ocr.ScanReading;
 import vn.soat.ingest.DocumentFormat;
+import vn.soat.text.LegacyVietnamese;
 
 /** PDF text, page by page, with side-by-side columns (header, signature) separated by a tab. */
 final class PdfExtractor {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.soat.ingest.DocumentFormat;
 import vn.soat.ingest.TextDecoder;
+import vn.soat.text.LegacyVietnamese;
 
 /** Plain text: one source line per line of the file; the whole file counts as page 1. */
 final class PlainTextExtractor {

@@ -1,7 +1,7 @@
-package vn.soat.parse;
+package vn.soat.text;
 
 /** Roman numerals for section headings (I … XX). */
-final class Roman {
+public final class Roman {
 
     private static final String[] NUMERALS = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
         "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"};
@@ -10,7 +10,7 @@ final class Roman {
     }
 
     /** The value of a well-formed numeral up to XX, or 0. */
-    static int value(String numeral) {
+    public static int value(String numeral) {
         for (int i = 1; i < NUMERALS.length; i++) {
             if (NUMERALS[i].equals(numeral)) {
                 return i;
@@ -19,7 +19,7 @@ final class Roman {
         return 0;
     }
 
-    static String of(int value) {
+    public static String of(int value) {
         return value >= 1 && value < NUMERALS.length ? NUMERALS[value] : Integer.toString(value);
     }
 }

@@ -1,4 +1,4 @@
-package vn.soat.extract;
+package vn.soat.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import vn.soat.extract.LegacyVietnamese.Encoding;
+import vn.soat.text.LegacyVietnamese.Encoding;
+import vn.soat.text.LegacyVietnamese;
+import vn.soat.text.LegacyVietnameseTest;
 
 /**
  * Checks for {@link LegacyVietnamese} runnable with plain javac/java (no JUnit). Also holds the

@@ -1,29 +1,31 @@
-package vn.soat.extract;
+package vn.soat.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.soat.extract.LegacyVietnameseCheck.ENGLISH;
-import static vn.soat.extract.LegacyVietnameseCheck.FRENCH;
-import static vn.soat.extract.LegacyVietnameseCheck.GERMAN;
-import static vn.soat.extract.LegacyVietnameseCheck.MOTTO;
-import static vn.soat.extract.LegacyVietnameseCheck.NATIONAL_TITLE;
-import static vn.soat.extract.LegacyVietnameseCheck.NATIONAL_TITLE_HOA_GRAVE_ON_A;
-import static vn.soat.extract.LegacyVietnameseCheck.PARAGRAPH;
-import static vn.soat.extract.LegacyVietnameseCheck.TCVN3_MOTTO;
-import static vn.soat.extract.LegacyVietnameseCheck.TCVN3_NATIONAL_TITLE;
-import static vn.soat.extract.LegacyVietnameseCheck.TCVN3_UPPER_TITLE;
-import static vn.soat.extract.LegacyVietnameseCheck.TCVN3_UPPER_TITLE_HOA;
-import static vn.soat.extract.LegacyVietnameseCheck.VNI_MOTTO;
-import static vn.soat.extract.LegacyVietnameseCheck.VNI_NATIONAL_TITLE;
-import static vn.soat.extract.LegacyVietnameseCheck.encode;
-import static vn.soat.extract.LegacyVietnameseCheck.encodeTcvn3;
-import static vn.soat.extract.LegacyVietnameseCheck.encodeVni;
+import static vn.soat.text.LegacyVietnameseCheck.ENGLISH;
+import static vn.soat.text.LegacyVietnameseCheck.FRENCH;
+import static vn.soat.text.LegacyVietnameseCheck.GERMAN;
+import static vn.soat.text.LegacyVietnameseCheck.MOTTO;
+import static vn.soat.text.LegacyVietnameseCheck.NATIONAL_TITLE;
+import static vn.soat.text.LegacyVietnameseCheck.NATIONAL_TITLE_HOA_GRAVE_ON_A;
+import static vn.soat.text.LegacyVietnameseCheck.PARAGRAPH;
+import static vn.soat.text.LegacyVietnameseCheck.TCVN3_MOTTO;
+import static vn.soat.text.LegacyVietnameseCheck.TCVN3_NATIONAL_TITLE;
+import static vn.soat.text.LegacyVietnameseCheck.TCVN3_UPPER_TITLE;
+import static vn.soat.text.LegacyVietnameseCheck.TCVN3_UPPER_TITLE_HOA;
+import static vn.soat.text.LegacyVietnameseCheck.VNI_MOTTO;
+import static vn.soat.text.LegacyVietnameseCheck.VNI_NATIONAL_TITLE;
+import static vn.soat.text.LegacyVietnameseCheck.encode;
+import static vn.soat.text.LegacyVietnameseCheck.encodeTcvn3;
+import static vn.soat.text.LegacyVietnameseCheck.encodeVni;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import vn.soat.extract.LegacyVietnamese.Encoding;
+import vn.soat.text.LegacyVietnamese.Encoding;
+import vn.soat.text.LegacyVietnamese;
+import vn.soat.text.LegacyVietnameseCheck;
 
 /** Same cases as {@link LegacyVietnameseCheck}, whose fixtures and independent encoders it reuses. */
 class LegacyVietnameseTest {
