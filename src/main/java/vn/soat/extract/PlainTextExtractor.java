@@ -1,6 +1,5 @@
 package vn.soat.extract;
 
-import java.util.List;
 import java.util.Optional;
 import vn.soat.ingest.DocumentFormat;
 import vn.soat.ingest.TextDecoder;

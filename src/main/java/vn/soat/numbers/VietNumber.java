@@ -38,26 +38,6 @@ Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("bon", 4), Map.entry("tu", 4)
         return Optional.empty();
     }
 
-    /** A range as written: {@code 10-15}, {@code 10 – 15}, {@code từ 10 đến 15}. */
-    public record Range(BigDecimal low, BigDecimal high) {
-    }
-
-    private static final Pattern RANGE = Pattern.compile(
-            "(?:từ\\s+)?(?<low>[\\d.,]+)\\s*(?:[-–]|đến)\\s*(?<high>[\\d.,]+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    public static Optional<Range> parseRange(String text) {
-        java.util.regex.Matcher m = RANGE.matcher(text.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        Optional<BigDecimal> low = parse(m.group("low"));
-        Optional<BigDecimal> high = parse(m.group("high"));
-        if (low.isEmpty() || high.isEmpty() || low.get().compareTo(high.get()) > 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new Range(low.get(), high.get()));
-    }
-
     /** Decimal places as written ({@code 5,03} → 2). */
     public static int decimals(String token) {
         int comma = token.indexOf(',');
