@@ -1,25 +1,41 @@
 package vn.soat.text;
 
-/** Roman numerals for section headings (I … XX). */
+/** Roman numerals, as section headings (I … XX) and Word's {@code upperRoman} lists write them. */
 public final class Roman {
 
-    private static final String[] NUMERALS = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
-        "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"};
+    private static final String[] NUMERALS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+    private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+    private static final int MAX = 3999;
 
     private Roman() {
     }
 
-    /** The value of a well-formed numeral up to XX, or 0. */
+    /** The value of a well-formed upper-case numeral ({@code XIV} → 14), or 0 ({@code IIII}, {@code IC}, {@code ""}). */
     public static int value(String numeral) {
-        for (int i = 1; i < NUMERALS.length; i++) {
-            if (NUMERALS[i].equals(numeral)) {
-                return i;
+        int value = 0;
+        int at = 0;
+        for (int i = 0; i < NUMERALS.length && at < numeral.length(); i++) {
+            while (numeral.startsWith(NUMERALS[i], at)) {
+                value += VALUES[i];
+                at += NUMERALS[i].length();
             }
         }
-        return 0;
+        return at == numeral.length() && value > 0 && of(value).equals(numeral) ? value : 0;
     }
 
+    /** {@code 14} → {@code XIV}; a value outside 1–3999 is written in digits. */
     public static String of(int value) {
-        return value >= 1 && value < NUMERALS.length ? NUMERALS[value] : Integer.toString(value);
+        if (value < 1 || value > MAX) {
+            return Integer.toString(value);
+        }
+        StringBuilder out = new StringBuilder();
+        int rest = value;
+        for (int i = 0; i < VALUES.length; i++) {
+            while (rest >= VALUES[i]) {
+                out.append(NUMERALS[i]);
+                rest -= VALUES[i];
+            }
+        }
+        return out.toString();
     }
 }
