@@ -77,7 +77,7 @@ public final class HtmlReport {
 
         static FindingView of(Finding finding) {
             return new FindingView(label(finding.severity()), finding.severity().name().toLowerCase(java.util.Locale.ROOT),
-                    TextReport.where(finding.location()), finding.ruleId(), finding.message(), finding.excerpt(),
+                    LocationLabel.LONG.of(finding.location()), finding.ruleId(), finding.message(), finding.excerpt(),
                     finding.legalBasis(), finding.suggestion());
         }
 

@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.soat.check.CheckPipeline;
 import vn.soat.check.CheckResult;
 import vn.soat.ingest.Submission;
-import vn.soat.rules.RuleFiles;
+import vn.soat.rulesdir.RuleFiles;
 
 /**
  * Benchmark, not a test: is the cost of a check linear in pages? Lays out a correct report (a clean fixture whose
@@ -88,7 +88,7 @@ public final class PageLinearity {
             List<String> chunk = sections.get(section % sections.size());
             java.util.regex.Matcher heading = HEADING.matcher(chunk.get(0));
             heading.matches();
-            lines.add(roman(section + 1) + ". " + heading.group(1));
+            lines.add(vn.soat.text.Roman.of(section + 1) + ". " + heading.group(1));
             lines.addAll(chunk.subList(1, chunk.size()));
         }
         lines.addAll(closing);
@@ -143,19 +143,5 @@ public final class PageLinearity {
             }
         }
         throw new IllegalStateException("no line starting with " + start + " in " + BASE);
-    }
-
-    static String roman(int number) {
-        int[] values = {100, 90, 50, 40, 10, 9, 5, 4, 1};
-        String[] symbols = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-        StringBuilder roman = new StringBuilder();
-        int rest = number;
-        for (int i = 0; i < values.length; i++) {
-            while (rest >= values[i]) {
-                roman.append(symbols[i]);
-                rest -= values[i];
-            }
-        }
-        return roman.toString();
     }
 }
