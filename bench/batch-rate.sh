@@ -19,10 +19,11 @@ for i in $(seq 1 "$n"); do
   cp "${sources[$(( i % ${#sources[@]} ))]}" "$dir/$(printf '%04d' "$i").pdf"
 done
 # one run: "wall-ms cpu-ms" (CPU = user + system of the whole process)
+times=$(mktemp)
+trap 'rm -f "$times"' EXIT
 run_ms() {
-  local out
-  out=$( { /usr/bin/time -f '%e %U %S' "${soat[@]}" check --format json --out /dev/null "$@" 2>/dev/null >/dev/null || true; } 2>&1 | tail -n1)
-  awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' <<< "$out"
+  /usr/bin/time -o "$times" -f '%e %U %S' "${soat[@]}" check --format json --out /dev/null "$@" >/dev/null 2>&1 || true
+  awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' "$times"
 }
 one=()
 many=()
