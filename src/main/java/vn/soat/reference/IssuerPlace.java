@@ -34,7 +34,9 @@ final class IssuerPlace {
     private static final Pattern UNIT = Pattern.compile(
             "(?<![\\p{L}])(?:(?iu:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\\s+(?<level>(?iu:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu))"
                     + "|(?<plevel>(?iu:tỉnh|thành phố)))\\s+(?<name>" + NAME + ")");
-    private static final Pattern BARE_BODY = Pattern.compile("uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd");
+    /** A header line that names a body, and perhaps its level, but leaves the name to the next line. */
+    private static final Pattern BARE_BODY = Pattern.compile(
+            "(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)(?: (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu))?");
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:(?:tp|tx)\\s*\\.\\s*|(?:tp|thanh pho|thi xa|tinh|huyen|quan|xa|phuong|thi tran|dac khu)\\s+)");
 
@@ -68,7 +70,10 @@ final class IssuerPlace {
                 date.location(), date.excerpt()));
     }
 
-    /** Header lines with a bare body name joined to the unit under it: {@code ỦY BAN NHÂN DÂN} / {@code XÃ PHÚ ĐÌNH}. */
+    /**
+     * Header lines with a bare body name joined to the unit under it: {@code ỦY BAN NHÂN DÂN} / {@code XÃ PHÚ ĐÌNH},
+     * {@code ỦY BAN NHÂN DÂN HUYỆN} / {@code YÊN ĐỊNH} (a PDF breaks the line where the writer did).
+     */
     static List<String> joined(List<String> lines) {
         List<String> joined = new java.util.ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -165,6 +165,15 @@ class ReferenceRulesTest {
     }
 
     @Test
+    void aDistrictWhoseNameAPdfPutOnTheNextLineWritesItselfCorrectly() {
+        String header = "UBND TỈNH THANH HÓA\nỦY BAN NHÂN DÂN HUYỆN\nYÊN ĐỊNH";
+        assertThat(lines(report(header, "Yên Định, ngày 12 tháng 6 năm 2023", LETTER, List.of("Huyện đón 01 đoàn."), TO_PROVINCE),
+                "FMT_PLACE_INVALID")).isEmpty();
+        assertThat(lines(report(header, "Thanh Hóa, ngày 12 tháng 6 năm 2023", LETTER, List.of("Huyện đón 01 đoàn."), TO_PROVINCE),
+                "FMT_PLACE_INVALID")).containsExactly(7);
+    }
+
+    @Test
     void centralBodiesOtherNamesOfTheSameProvinceAndUnknownPlacesAreNotJudged() {
         assertThat(lines(report("BỘ NGOẠI GIAO\nCỤC LÃNH SỰ", "Hà Nội, ngày 10 tháng 3 năm 2025", LETTER, List.of("Cục cấp 01 hộ chiếu."),
                 TO_PROVINCE), "FMT_PLACE_INVALID")).isEmpty();
