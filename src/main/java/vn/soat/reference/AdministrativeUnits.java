@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.soat.parse.DataFile;
-import vn.soat.parse.VietText;
-import vn.soat.rules.RuleFiles;
-import vn.soat.rules.RuleLoadException;
+import vn.soat.text.VietText;
+import vn.soat.rulesdir.RuleFiles;
+import vn.soat.rulesdir.RuleLoadException;
 
 /**
  * The gazetteer of {@code rules/administrative-units.yaml}: provinces before and after 01/7/2025 (Nghị quyết

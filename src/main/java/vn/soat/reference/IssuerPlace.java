@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import vn.soat.model.DocumentDate;
 import vn.soat.model.HeaderIssuer;
 import vn.soat.model.PlaceOnDateLine;
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 
 /**
  * Compares the place on the date line with the administrative unit the header says the issuer sits in (Nghị định

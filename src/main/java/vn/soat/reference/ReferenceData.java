@@ -16,8 +16,8 @@ import vn.soat.model.Location;
 import vn.soat.model.ReplacedDocumentCitation;
 import vn.soat.model.ReportModel;
 import vn.soat.model.UnitMention;
-import vn.soat.parse.VietText;
-import vn.soat.rules.RuleFiles;
+import vn.soat.text.VietText;
+import vn.soat.rulesdir.RuleFiles;
 
 /**
  * Facts that need the reference data a Sở keeps in the rules directory, computed from a parsed document: units

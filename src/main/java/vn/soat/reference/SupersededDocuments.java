@@ -5,9 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import vn.soat.parse.DataFile;
-import vn.soat.parse.VietText;
-import vn.soat.rules.RuleFiles;
-import vn.soat.rules.RuleLoadException;
+import vn.soat.text.VietText;
+import vn.soat.rulesdir.RuleFiles;
+import vn.soat.rulesdir.RuleLoadException;
 
 /**
  * The replaced legal documents of {@code rules/superseded-documents.yaml}: each row names the old document by its

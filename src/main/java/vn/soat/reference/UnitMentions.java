@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 
 /**
  * Finds, in one line naming a body (a header line, a Kính gửi or Nơi nhận line, a requester), the administrative
