@@ -15,7 +15,8 @@ import vn.soat.rulesdir.RuleLoadException;
 /**
  * The gazetteer of {@code rules/administrative-units.yaml}: provinces before and after 01/7/2025 (Nghị quyết
  * 202/2025/QH15), with the day a merged one ceased and the province it went into, the district-level units of each
- * province as listed on 01/3/2025, and the day the district level itself ended (Luật 72/2025/QH15). Names are
+ * province as listed on 01/3/2025, the day the district level itself ended (Luật 72/2025/QH15), and provincial bodies
+ * merged in 2025 with the day they ended. Names are
  * looked up without accents, case, spaces or hyphens ({@link #key}). A file that does not read, or a date that is
  * not {@code YYYY-MM-DD}, stops loading with the file's name.
  */
@@ -24,7 +25,7 @@ public final class AdministrativeUnits {
     static final String FILE = "administrative-units.yaml";
 
     /** The file as written. */
-    record Data(Ending districtLevel, List<Province> provinces, List<District> districts) {
+    record Data(Ending districtLevel, List<Body> bodies, List<Province> provinces, List<District> districts) {
     }
 
     /** When a whole level of units ended, what replaced it, and the legal source. */
@@ -48,6 +49,18 @@ public final class AdministrativeUnits {
         }
     }
 
+    /** A provincial body merged into another ({@code Sở Thông tin và Truyền thông}), named without its province. */
+    record Body(String name, List<String> aliases, String lastDay, String replacedBy, String source) {
+
+        List<String> names() {
+            List<String> names = new ArrayList<>(List.of(name));
+            if (aliases != null) {
+                names.addAll(aliases);
+            }
+            return names;
+        }
+    }
+
     /** A huyện, quận, thị xã or thành phố thuộc tỉnh, with its province. */
     record District(String name, String kind, String province) {
     }
@@ -60,6 +73,7 @@ public final class AdministrativeUnits {
     private final Day districtLastDay;
     private final Map<String, Province> provinces = new HashMap<>();
     private final Map<String, District> districts = new HashMap<>();
+    private final List<Body> bodies;
 
     private AdministrativeUnits(Data data, String where) {
         if (data.districtLevel() == null || data.provinces() == null) {
@@ -72,6 +86,13 @@ public final class AdministrativeUnits {
                 day(province.lastDay(), where);
             }
             province.names().forEach(name -> provinces.put(key(name), province));
+        }
+        this.bodies = data.bodies() == null ? List.of() : List.copyOf(data.bodies());
+        for (Body body : bodies) {
+            if (body.replacedBy() == null || body.source() == null) {
+                throw new RuleLoadException(where + ": " + body.name() + " thiếu replacedBy hoặc source");
+            }
+            day(body.lastDay(), where);
         }
         if (data.districts() != null) {
             data.districts().forEach(district -> districts.putIfAbsent(key(district.name()), district));
@@ -104,6 +125,15 @@ public final class AdministrativeUnits {
     /** The provinces that ceased, each with all its names: the ones a mention is looked for. */
     List<Province> ceasedProvinces() {
         return provinces.values().stream().filter(p -> p.lastDay() != null).distinct().toList();
+    }
+
+    /** The merged bodies, each with all its names. */
+    List<Body> bodies() {
+        return bodies;
+    }
+
+    Day lastDay(Body body) {
+        return day(body.lastDay(), FILE);
     }
 
     Ending districtLevel() {

@@ -11,7 +11,8 @@ import vn.soat.text.VietText;
  * units the gazetteer says have ended: a district-level government ({@code UBND huyện Định Hóa}, {@code HĐND các
  * huyện, thị xã}, {@code UBND thành phố Vị Thanh}, but not {@code UBND thành phố Hà Nội}, a province-level city,
  * nor a bare {@code UBND thành phố}), and a merged province ({@code UBND tỉnh Hậu Giang}, {@code Sở Ngoại vụ tỉnh
- * Bình Định}). A name marked {@code (cũ)} is history, not a mistake.
+ * Bình Định}), and a provincial body merged in 2025 ({@code Sở Thông tin và Truyền thông}). A name marked
+ * {@code (cũ)} is history, not a mistake.
  *
  * <pre>
  * must match                               must not match
@@ -20,6 +21,7 @@ import vn.soat.text.VietText;
  * UBND các huyện, thị xã, thành phố;       UBND tỉnh Thanh Hóa
  * UBND thành phố Vị Thanh                  tỉnh Hậu Giang (cũ)
  * Sở Ngoại vụ tỉnh Hậu Giang               UBND xã Phú Đình
+ * SỞ THÔNG TIN VÀ TRUYỀN THÔNG             Sở Khoa học và Công nghệ
  * </pre>
  */
 final class UnitMentions {
@@ -37,6 +39,7 @@ final class UnitMentions {
     private final AdministrativeUnits units;
     private final List<Pattern> ceased = new ArrayList<>();
     private final List<AdministrativeUnits.Province> ceasedProvinces = new ArrayList<>();
+    private final List<Pattern> mergedBodies = new ArrayList<>();
 
     UnitMentions(AdministrativeUnits units) {
         this.units = units;
@@ -45,6 +48,10 @@ final class UnitMentions {
                     .map(n -> Pattern.quote(n).replace(" - ", "\\E\\s*-?\\s*\\Q").replace(" ", "\\E\\s+\\Q")).toList();
             ceased.add(Pattern.compile("(?<![\\p{L}])(?iu:tỉnh\\s+(?:" + String.join("|", names) + "))(?![\\p{L}])"));
             ceasedProvinces.add(province);
+        }
+        for (AdministrativeUnits.Body body : units.bodies()) {
+            List<String> names = body.names().stream().map(VietText::modernTones).map(Pattern::quote).toList();
+            mergedBodies.add(Pattern.compile("(?<![\\p{L}])(?iu:" + String.join("|", names) + ")(?![\\p{L}&])"));
         }
     }
 
@@ -67,6 +74,15 @@ final class UnitMentions {
             while (p.find()) {
                 if (!history(text, p.end())) {
                     found.add(new Found(p.group(), units.lastDay(province), province.replacedBy(), province.source()));
+                }
+            }
+        }
+        for (int i = 0; i < mergedBodies.size(); i++) {
+            Matcher b = mergedBodies.get(i).matcher(text);
+            AdministrativeUnits.Body body = units.bodies().get(i);
+            while (b.find()) {
+                if (!history(text, b.end())) {
+                    found.add(new Found(b.group(), units.lastDay(body), body.replacedBy(), body.source()));
                 }
             }
         }

@@ -110,7 +110,23 @@ class ReferenceRulesTest {
                 List.of("Sở đón 01 đoàn."), TO_PROVINCE), "RCP_OBSOLETE_UNIT")).containsExactly(1);
     }
 
+    @Test
+    void aDepartmentMergedOnMarch2025IsObsoleteAsIssuerFromThen() {
+        String issuer = "UBND TỈNH THÁI NGUYÊN\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG";
+        assertThat(lines(report(issuer, "Thái Nguyên, ngày 10 tháng 3 năm 2025", LETTER, List.of("Sở đón 01 đoàn."), TO_PROVINCE),
+                "RCP_OBSOLETE_UNIT")).containsExactly(1);
+        assertThat(lines(report(issuer, "Thái Nguyên, ngày 20 tháng 02 năm 2025", LETTER, List.of("Sở đón 01 đoàn."), TO_PROVINCE),
+                "RCP_OBSOLETE_UNIT")).isEmpty();
+    }
+
     // RCP_OBSOLETE_UNIT: an addressee, recipient or requester no longer existed
+
+    @Test
+    void aMergedDepartmentAmongTheRecipientsIsAtItsLineAndItsSuccessorIsFine() {
+        assertThat(lines(report(SO_THAI_NGUYEN, "Thái Nguyên, ngày 15 tháng 8 năm 2025", LETTER, List.of("Sở đón 01 đoàn."),
+                List.of("- UBND tỉnh Thái Nguyên (b/c);", "- Sở TT&TT;", "- Sở Khoa học và Công nghệ;")), "RCP_OBSOLETE_UNIT"))
+                .containsExactly(18);
+    }
 
     @Test
     void aDistrictAmongTheRecipientsAfterJuly2025IsAtItsLine() {
