@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.soat.numbers.VietNumber;
-import vn.soat.parse.VietText;
 import vn.soat.profile.IndicatorText.Kind;
 import vn.soat.profile.IndicatorText.Token;
 
@@ -27,18 +26,14 @@ final class IndicatorMatcher {
     record Match(int at, int from, int to, BigDecimal value, String unit, boolean exact) {
     }
 
-    static final String GAP = "…";
-    static final String ANY_NUMBER = "#";
-    static final String VALUE = "{n}";
-    private static final int MAX_GAP = 5;
-    /** Syllables between "không có" and the indicator's words: {@code không có tổ chức và quản lý các thỏa thuận …}. */
+        /** Syllables between "không có" and the indicator's words: {@code không có tổ chức và quản lý các thỏa thuận …}. */
     private static final int MAX_NONE_GAP = 6;
     /** Words after which a "không có" is about something else: {@code không có vướng mắc trong việc quản lý đoàn ra}. */
     private static final Set<String> NONE_BREAK = Set.of("trong", "ve", "viec", "nhung", "tuy", "do", "vi");
     private static final int MAX_AMOUNT_WORDS = 8;
     private static final Set<String> LIGHT = Set.of("la", "co", "dat", "voi", "cho", "tong", "so", "luong", "duoc",
             "tong so", "tong cong", "cong", "tat ca", "toan bo", "len", "toi", "den", "nhan");
-    private static final Set<String> SOFT_PUNCT = Set.of(",", "/", "-", "–", "(", ")");
+    static final Set<String> SOFT_PUNCT = Set.of(",", "/", "-", "–", "(", ")");
     /** Words that open the parts of a figure just given: {@code 03 đoàn vào gồm 02 … và 01 …}. */
     private static final List<String> PARTS = List.of("trong do", "gom", "bao gom", "cu the");
     private static final List<String> APPROXIMATE = List.of("khoang", "gan", "hon", "tren", "uoc", "xap xi", "chung",
@@ -62,9 +57,9 @@ final class IndicatorMatcher {
             phrases.addAll(spec.inItem());
         }
         for (String written : phrases) {
-            List<String> phrase = words(written);
+            List<String> phrase = IndicatorPhrase.words(written);
             for (int i = 0; i < text.size(); i++) {
-                Hit hit = matchAt(text, phrase, i);
+                IndicatorPhrase.Hit hit = IndicatorPhrase.matchAt(text, phrase, i);
                 if (hit == null) {
                     continue;
                 }
@@ -89,12 +84,12 @@ final class IndicatorMatcher {
      */
     static Optional<Match> namedByHeadingWithNone(IndicatorText heading, IndicatorSpec spec) {
         for (String written : spec.words()) {
-            List<String> phrase = words(written);
-            if (phrase.contains(VALUE) || phrase.contains(ANY_NUMBER)) {
+            List<String> phrase = IndicatorPhrase.words(written);
+            if (phrase.contains(IndicatorPhrase.VALUE) || phrase.contains(IndicatorPhrase.ANY_NUMBER)) {
                 continue;
             }
             for (int i = 0; i < heading.size(); i++) {
-                Hit hit = matchAt(heading, phrase, i);
+                IndicatorPhrase.Hit hit = IndicatorPhrase.matchAt(heading, phrase, i);
                 if (hit != null) {
                     return Optional.of(new Match(i, 0, heading.size() - 1, BigDecimal.ZERO, defaultUnit(spec), true));
                 }
@@ -105,63 +100,6 @@ final class IndicatorMatcher {
 
     private static String defaultUnit(IndicatorSpec spec) {
         return spec.units().keySet().iterator().next();
-    }
-
-    /** The phrase as folded words; {@code …} (or {@code ...}) is {@link #GAP}; commas and slashes are dropped. */
-    static List<String> words(String written) {
-        String spaced = written.replace("...", " " + GAP + " ").replace(GAP, " " + GAP + " ");
-        List<String> words = new ArrayList<>();
-        for (String w : spaced.split("[\\s,/()\\-–]+")) {
-            if (!w.isBlank()) {
-                words.add(w.equals(GAP) || w.equals(ANY_NUMBER) || w.equals(VALUE) ? w : VietText.fold(w));
-            }
-        }
-        return words;
-    }
-
-    /** A phrase found: the index after it, and the index of its {@code {n}} number (-1 when it has none). */
-    record Hit(int end, int value) {
-    }
-
-    /** The phrase when it starts at token {@code i}, else null. */
-    static Hit matchAt(IndicatorText text, List<String> phrase, int i) {
-        int at = i;
-        int value = -1;
-        boolean gap = false;
-        for (int k = 0; k < phrase.size(); k++) {
-            String word = phrase.get(k);
-            if (word.equals(GAP)) {
-                gap = true;
-                continue;
-            }
-            int skipped = 0;
-            while (k > 0 && at < text.size() && !accepts(text.at(at), word)) {
-                Token t = text.at(at);
-                boolean soft = t.kind() == Kind.PUNCT && SOFT_PUNCT.contains(t.text()) && !gap;
-                boolean gapped = gap && skipped < MAX_GAP && (t.kind() == Kind.WORD
-                        || (t.kind() == Kind.NUMBER && at > 0 && text.at(at - 1).is("voi")));
-                if (!soft && !gapped) {
-                    return null;
-                }
-                skipped += soft ? 0 : 1;
-                at++;
-            }
-            if (at >= text.size() || !accepts(text.at(at), word)) {
-                return null;
-            }
-            value = word.equals(VALUE) ? at : value;
-            at++;
-            gap = false;
-        }
-        return new Hit(at, value);
-    }
-
-    /** {@code #} stands for any number, {@code {n}} for the number that is the indicator's value. */
-    private static boolean accepts(Token token, String word) {
-        if (word.equals(ANY_NUMBER) || word.equals(VALUE)) {
-            return token.kind() == Kind.NUMBER || token.kind() == Kind.RANGE;
-        }
-        return token.is(word);
     }
 
     private static Optional<Match> numberBefore(IndicatorText text, IndicatorSpec spec, int i, int end) {
@@ -242,7 +180,7 @@ final class IndicatorMatcher {
     private static Optional<UnitAt> unitAt(IndicatorText text, IndicatorSpec spec, int at) {
         for (Map.Entry<String, List<String>> unit : spec.units().entrySet()) {
             for (String written : unit.getValue()) {
-                Hit hit = at < text.size() ? matchAt(text, words(written), at) : null;
+                IndicatorPhrase.Hit hit = at < text.size() ? IndicatorPhrase.matchAt(text, IndicatorPhrase.words(written), at) : null;
                 if (hit != null && hit.end() > at) {
                     return Optional.of(new UnitAt(unit.getKey(), hit.end()));
                 }
