@@ -199,8 +199,7 @@ final class IndicatorMatcher {
                 || text.anyWord(k - 6, k, "du kien") || text.anyWord(k - 6, k, "se")) {
             return Optional.empty();
         }
-        BigDecimal value = number.kind() == Kind.RANGE
-                ? VietNumber.parseRange(number.text()).map(VietNumber.Range::low).orElse(BigDecimal.ZERO) : number.value();
+        BigDecimal value = number.value();
         if (k + 1 < text.size() && VietNumber.scale(text.at(k + 1).text()) > 1) {
             value = value.multiply(BigDecimal.valueOf(VietNumber.scale(text.at(k + 1).text())));
         }

@@ -2,7 +2,7 @@ package vn.soat.profile;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 import vn.soat.profile.IndicatorText.Kind;
 import vn.soat.profile.IndicatorText.Token;
 

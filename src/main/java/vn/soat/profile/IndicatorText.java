@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.soat.numbers.VietNumber;
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 import vn.soat.parse.claims.Examples;
 import vn.soat.parse.claims.Quantity;
 
@@ -22,7 +22,7 @@ final class IndicatorText {
 
     enum Kind { WORD, NUMBER, RANGE, PUNCT }
 
-    /** One token; {@code value} only for a NUMBER, {@code folded} the word as compared. */
+    /** One token; {@code value} for a NUMBER (a RANGE: its low end), {@code folded} the word as compared. */
     record Token(Kind kind, String text, String folded, BigDecimal value, int start, int end) {
 
         boolean is(String foldedWord) {
@@ -38,7 +38,7 @@ final class IndicatorText {
     @Examples(matches = {"«Đoàn» vào", "«CBCCVN»", "«thoả» thuận"}, rejects = {"12", ",", "#"})
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\d]*");
     @Examples(matches = {"«10-15» đoàn", "«10 – 15» lượt", "«từ 10 đến 15»"}, rejects = {"10 đoàn", "đoàn"})
-    static final Pattern RANGE = Pattern.compile("(?:từ\\s+)?\\d[\\d.,]*\\s*(?:[-–]|đến)\\s*\\d[\\d.,]*");
+    static final Pattern RANGE = Pattern.compile("(?:từ\\s+)?(?<low>\\d[\\d.,]*)\\s*(?:[-–]|đến)\\s*(?<high>\\d[\\d.,]*)");
 
     private final String text;
     private final List<Token> tokens;
@@ -66,8 +66,9 @@ final class IndicatorText {
                 }
                 String original = text.substring(i, end);
                 // A date or document number stays a token, so that no phrase and number are read across it.
-                boolean range = RANGE.matcher(original).matches() && VietNumber.parseRange(original).isPresent();
-                tokens.add(new Token(range ? Kind.RANGE : Kind.PUNCT, original, range ? original : "#", null, i, end));
+                Optional<BigDecimal> low = rangeLow(original);
+                tokens.add(new Token(low.isPresent() ? Kind.RANGE : Kind.PUNCT, original, low.isPresent() ? original : "#",
+                        low.orElse(null), i, end));
                 i = end;
                 continue;
             }
@@ -90,6 +91,17 @@ final class IndicatorText {
             i = end;
         }
         return new IndicatorText(text, List.copyOf(tokens));
+    }
+
+    /** The low end of a range written as one ({@code 10-15}, {@code từ 10 đến 15}); empty when it is not one. */
+    private static Optional<BigDecimal> rangeLow(String written) {
+        Matcher m = RANGE.matcher(written);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> low = VietNumber.parse(m.group("low"));
+        Optional<BigDecimal> high = VietNumber.parse(m.group("high"));
+        return low.isPresent() && high.isPresent() && low.get().compareTo(high.get()) < 0 ? low : Optional.empty();
     }
 
     List<Token> tokens() {

@@ -3,7 +3,7 @@ package vn.soat.review;
 import java.util.Locale;
 import vn.soat.extract.TextNormalizer;
 import vn.soat.finding.Finding;
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 
 /**
  * What makes two findings "the same finding" across two files of one unit, or a finding the one a
