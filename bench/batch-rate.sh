@@ -4,7 +4,8 @@
 # is (N − 1) / (wall time of the N-file call − wall time of a one-file call), so JVM start and rule compilation,
 # which both calls pay, are left out; batch-rate-cpu is the same from the CPU time used, times the cores — the
 # rate of an otherwise idle machine, for a shared one. Prints `name value goal` lines (issue 13: ≥ 150 reports/s).
-# Usage: bench/batch-rate.sh [N]   (SOAT="java -jar target/soat.jar" by default; SKIP_BUILD=1 to reuse the jar)
+# Usage: bench/batch-rate.sh [N]   (SOAT="java -jar target/soat.jar" by default; SKIP_BUILD=1 to reuse the jar;
+# REPS=3 runs of each call, the median is kept)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-570}
@@ -23,16 +24,16 @@ times=$(mktemp)
 trap 'rm -f "$times"' EXIT
 run_ms() {
   /usr/bin/time -o "$times" -f '%e %U %S' "${soat[@]}" check --format json --out /dev/null "$@" >/dev/null 2>&1 || true
-  awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' "$times"
+  tail -n1 "$times" | awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }'
 }
 one=()
 many=()
-for _ in 1 2 3; do
+for _ in $(seq 1 "${REPS:-3}"); do
   one+=("$(run_ms "$dir/0001.pdf")")
   many+=("$(run_ms "$dir")")
 done
 # the run with the median wall time
-median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 read -r one_wall one_cpu <<< "$(median "${one[@]}")"
 read -r many_wall many_cpu <<< "$(median "${many[@]}")"
 cores=$(nproc)
