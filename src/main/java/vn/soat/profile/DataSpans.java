@@ -22,6 +22,7 @@ import vn.soat.parse.VietText;
  * <tr><td>từ ngày 15/12 đến 14/6/2026</td><td>15/12/2025–14/6/2026</td></tr>
  * <tr><td>số liệu tính đến ngày 14/6/2026</td><td>…–14/6/2026</td></tr>
  * <tr><td>tính đến nay</td><td>nothing</td></tr>
+ * <tr><td>Tính đến ngày 07/11/2022, có 49 đoàn (a count at a date)</td><td>nothing</td></tr>
  * <tr><td>từ năm 2020 đến năm 2025</td><td>nothing</td></tr>
  * </table>
  */
@@ -34,6 +35,8 @@ public final class DataSpans {
     private static final Pattern UNTIL = Pattern.compile("\\b(?:tinh|chot|lay)\\s+(?:so lieu\\s+)?(?:den|toi)\\s+(?:het\\s+)?ngay\\s+(?:"
             + DATE + ")");
     private static final Pattern DATA_WORDS = Pattern.compile("\\bso lieu\\b|\\bchot\\b|\\btinh (?:tu|den)\\b");
+    /** An end alone is the figures' cut-off only when said of them: "Tính đến ngày 07/11, có 49 đoàn" is a count at a date. */
+    private static final Pattern FIGURES = Pattern.compile("\\bso lieu\\b|\\bchot\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?=\\s|$)");
 
     private DataSpans() {
@@ -74,7 +77,8 @@ public final class DataSpans {
         }
         Matcher until = UNTIL.matcher(folded);
         while (until.find()) {
-            if (until.start() >= searchedTo || out.isEmpty()) {
+            boolean ofFigures = FIGURES.matcher(sentenceBefore(folded, until.end())).find();
+            if (ofFigures && (until.start() >= searchedTo || out.isEmpty())) {
                 date(until, 1, defaultYear).ifPresent(to -> out.add(new Span(Optional.empty(), to, true)));
             }
         }
@@ -99,11 +103,15 @@ public final class DataSpans {
     }
 
     private static boolean dataWords(String folded, int spanStart) {
+        return DATA_WORDS.matcher(sentenceBefore(folded, spanStart)).find();
+    }
+
+    private static String sentenceBefore(String folded, int at) {
         Matcher end = SENTENCE_END.matcher(folded);
         int sentenceStart = 0;
-        while (end.find() && end.end() <= spanStart) {
+        while (end.find() && end.end() <= at) {
             sentenceStart = end.end();
         }
-        return DATA_WORDS.matcher(folded.substring(sentenceStart, spanStart)).find();
+        return folded.substring(sentenceStart, at);
     }
 }
