@@ -34,11 +34,12 @@ final class LetterItems {
             "\\s*(?:,\\s*)?\\b(?:gui ve|gui den|gui qua|gui cho|gui truoc|de tong hop|truoc ngay|cham nhat|ve (?:so|uy ban|ubnd|bo))\\b|[.;](?=\\s|$)");
     /**
      * Where a one-sentence ask turns to a new topic: "và" before any topic word, a comma or semicolon before
-     * one that does not pair with the words before it ("khó khăn, vướng mắc", "đề xuất, kiến nghị" stay one).
+     * one that does not pair with the words before it ("khó khăn, vướng mắc", "đề xuất, kiến nghị",
+     * "phương hướng, nhiệm vụ" stay one).
      */
     private static final String TOPICS = "ket qua|tinh hinh|kho khan|han che|ton tai|vuong mac|phuong huong|nhiem vu|de xuat"
             + "|kien nghi|giai phap|danh gia|ke hoach|du kien";
-    private static final String PAIRED = "vuong mac|kien nghi|han che|ton tai|giai phap";
+    private static final String PAIRED = "vuong mac|kien nghi|han che|nhiem vu|giai phap";
     private static final Pattern TOPIC_SPLIT = Pattern.compile("\\s+va\\s+(?=(?:" + TOPICS + ")\\b)"
             + "|\\s*[,;]\\s+(?=(?:" + TOPICS + ")\\b)(?!(?:" + PAIRED + ")\\b)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;](?=\\s|$|\\p{Lu})");
