@@ -14,7 +14,7 @@ import vn.soat.model.RequestLetter;
  * the letter asks for, named in the letter's own words, matched by {@link CoverageMatcher} like any profile.
  * A top item with items under it (a Roman heading of an attached đề cương) is looked for like the results
  * section of a profile, its items inside it; an item about the plan ({@code Phương hướng, nhiệm vụ …}) is the
- * plan item. An item whose words name an item of a shipped profile ("Công tác đoàn ra, đoàn vào") also
+ * plan item. An item whose words name a leaf item of a shipped profile ("Công tác đoàn ra, đoàn vào") also
  * accepts that item's names, so a report's usual headings are recognised. The words before a colon or a
  * parenthesis are the item's name ("Đoàn ra, đoàn vào (số đoàn, số người…)" → "Đoàn ra, đoàn vào").
  */
@@ -66,7 +66,8 @@ public final class LetterOutline {
             profile.items().forEach(i -> all.addAll(i.items()));
             EvidenceReader reader = new EvidenceReader(new ItemVocabulary(profile));
             for (Evidence e : reader.heading(all, List.of(), name, Location.DOCUMENT, 0)) {
-                if (e.covers()) {
+                // Only a leaf: a results section's names ("Kết quả thực hiện", "Công tác đối ngoại") would fit any topic.
+                if (e.covers() && e.item().items().isEmpty()) {
                     out.addAll(e.item().acceptedNames());
                 }
             }
