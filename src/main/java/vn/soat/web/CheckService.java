@@ -9,7 +9,6 @@ import vn.soat.check.CheckResult;
 import vn.soat.history.CheckHistory;
 import vn.soat.history.StoredCheck;
 import vn.soat.ingest.DocumentFormat;
-import vn.soat.ingest.FormatSniffer;
 import vn.soat.ingest.Submission;
 import vn.soat.profile.OutlineProfile;
 import vn.soat.request.ReportRequest;
@@ -39,7 +38,7 @@ public class CheckService {
     /** As {@link #submit(String, byte[], Optional)}, checked against a request letter and/or a deadline. */
     public StoredCheck submit(String fileName, byte[] content, Optional<String> profile, ReportRequest request) {
         Submission submission = new Submission(fileName == null || fileName.isBlank() ? "tệp-không-tên" : fileName, content);
-        if (content.length > 0 && FormatSniffer.sniff(content) == DocumentFormat.UNKNOWN) {
+        if (content.length > 0 && submission.format() == DocumentFormat.UNKNOWN) {
             throw new UnsupportedContentException(submission.fileName());
         }
         CheckResult result = pipeline.check(submission, profile.filter(p -> !p.isBlank()), request);
