@@ -126,7 +126,7 @@ public final class CheckPipeline {
      * @throws UnreadableLetterException when the letter is not a document or has no text, with the reason in Vietnamese
      */
     public ReportRequest readLetter(Submission letter) {
-        DocumentFormat format = FormatSniffer.sniff(letter.content());
+        DocumentFormat format = letter.format();
         Extraction extraction = extract(format, letter.content(), ocr);
         ExtractedDocument document = extraction.document().orElseThrow(() -> new UnreadableLetterException(
                 extraction.facts().stream().filter(DocumentProblem.class::isInstance).map(f -> ((DocumentProblem) f).detail())

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 
 /**
  * Data periods as letters and reports write them (docs/domain.md §7): {@code số liệu tính từ ngày

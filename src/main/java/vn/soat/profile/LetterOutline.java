@@ -16,13 +16,16 @@ import vn.soat.model.RequestLetter;
  * section of a profile, its items inside it; an item about the plan ({@code Phương hướng, nhiệm vụ …}) is the
  * plan item. An item whose words name a leaf item of a shipped profile ("Công tác đoàn ra, đoàn vào") also
  * accepts that item's names, so a report's usual headings are recognised. The words before a colon or a
- * parenthesis are the item's name ("Đoàn ra, đoàn vào (số đoàn, số người…)" → "Đoàn ra, đoàn vào").
+ * parenthesis are the item's name ("Đoàn ra, đoàn vào (số đoàn, số người…)" → "Đoàn ra, đoàn vào"); without
+ * its lead words ("Kết quả …", "Tình hình thực hiện …") it is also a name, and the one synonyms are looked up by.
  */
 public final class LetterOutline {
 
     public static final String ID = "cong-van-yeu-cau";
     private static final Pattern PLAN = Pattern.compile("^(phuong huong|ke hoach|nhiem vu|du kien|dinh huong)\\b");
     private static final Pattern DETAIL = Pattern.compile("\\s*[(:–].*$|\\s+-\\s.*$");
+    /** Words a letter puts before the topic ("Kết quả công tác đoàn ra, đoàn vào", "Tình hình thực hiện …"). */
+    private static final Pattern LEAD = Pattern.compile("^(?:(?:ket qua|tinh hinh|bao cao|danh gia|viec)\\s+)+(?:thuc hien\\s+|trien khai\\s+)?");
 
     private LetterOutline() {
     }
@@ -52,7 +55,12 @@ public final class LetterOutline {
         }
         Set<String> names = new LinkedHashSet<>();
         names.add(name);
-        names.addAll(synonyms(name, catalogue));
+        java.util.regex.Matcher lead = LEAD.matcher(vn.soat.text.VietText.foldInPlace(name).toLowerCase(java.util.Locale.ROOT));
+        String topic = lead.find() && lead.end() < name.length() ? name.substring(lead.end()).strip() : name;
+        if (topic.split("\\s+").length >= 2) {
+            names.add(topic);
+        }
+        names.addAll(synonyms(topic, catalogue));
         boolean plan = PLAN.matcher(OutlineText.words(name)).find();
         return new ProfileItem(asked.level() + "-" + asked.label(), asked.words(), true, results, plan && !results,
                 List.copyOf(names), List.of(), children);

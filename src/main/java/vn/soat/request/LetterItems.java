@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import vn.soat.extract.SourceLine;
 import vn.soat.model.LetterItem;
 import vn.soat.model.Location;
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 
 /**
  * The items a request letter asks for (docs/domain.md §7a), in the letter's own words, from the first of:

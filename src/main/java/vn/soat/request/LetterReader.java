@@ -12,7 +12,7 @@ import vn.soat.model.ReportModel;
 import vn.soat.model.ReportedPeriod;
 import vn.soat.model.RequestLetter;
 import vn.soat.model.TitleBlock;
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 import vn.soat.profile.PeriodReader;
 
 /**

@@ -10,7 +10,7 @@ import vn.soat.extract.SourceLine;
 import vn.soat.model.DataCutoff;
 import vn.soat.model.Deadline;
 import vn.soat.model.Location;
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 import vn.soat.profile.DataSpans;
 
 /**
