@@ -44,6 +44,8 @@ final class LetterItems {
             + "|\\s*[,;]\\s+(?=(?:" + TOPICS + ")\\b)(?!(?:" + PAIRED + ")\\b)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;](?=\\s|$|\\p{Lu})");
     private static final Pattern TRAILING = Pattern.compile("[\\s;:,.]+$");
+    /** A list line that ends its item; one that does not goes on, wrapped, on the next line. */
+    private static final Pattern ENDS_ITEM = Pattern.compile("[.;:!?]\\s*$|\\.\\s*/\\s*\\.\\s*$");
 
     private LetterItems() {
     }
@@ -103,6 +105,11 @@ final class LetterItems {
                     continue;
                 }
                 Mark mark = mark(text);
+                if (mark == null && !items.isEmpty() && !ENDS_ITEM.matcher(lines.get(j - 1).text()).find()
+                        && !lines.get(j - 1).text().isBlank()) {
+                    items.add(wrapped(items.remove(items.size() - 1), lines.get(j))); // a PDF line wrapped inside the item
+                    continue;
+                }
                 if (mark == null) {
                     break;
                 }
@@ -182,6 +189,14 @@ final class LetterItems {
         if (words.strip().split("\\s+").length >= 2) {
             items.add(item(String.valueOf(items.size() + 1), words, 1, "", line));
         }
+    }
+
+    /** The item with the words of the line its text wrapped onto; still located at its first line. */
+    private static LetterItem wrapped(LetterItem item, SourceLine next) {
+        Location first = item.location();
+        return new LetterItem(item.label(), TRAILING.matcher(item.words() + " " + next.text().strip()).replaceAll(""),
+                item.level(), item.parentLabel(), new Location(first.page(), first.line(), "", first.start(), next.end()),
+                item.excerpt() + " " + next.text().strip());
     }
 
     private static LetterItem item(String label, String words, int level, String parent, SourceLine line) {

@@ -41,11 +41,16 @@ final class LetterTerms {
 
     /** The first deadline for sending the report; {@code letterYear} completes a date written without its year. */
     static Optional<Deadline> deadline(List<SourceLine> lines, int letterYear, String source) {
-        for (SourceLine line : lines) {
-            String original = line.text();
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            // A PDF breaks lines anywhere: "… trước" / "ngày 18/6/2026" is read with the next line joined on.
+            String original = i + 1 < lines.size() ? line.text() + " " + lines.get(i + 1).text() : line.text();
             String folded = VietText.foldInPlace(original).toLowerCase(java.util.Locale.ROOT);
             Matcher m = DEADLINE.matcher(folded);
             while (m.find()) {
+                if (m.start() >= line.text().length()) {
+                    break; // starts on the next line: found there
+                }
                 if (!SEND_WORDS.matcher(sentenceBefore(folded, m.start())).find()) {
                     continue;
                 }
@@ -57,7 +62,7 @@ final class LetterTerms {
                 LocalDate last = strictlyBefore ? day.get().minusDays(1) : day.get();
                 String written = original.substring(m.start(), m.end()).strip();
                 return Optional.of(new Deadline(last.toEpochDay(), written, source,
-                        new Location(line.page(), line.number(), "", line.start(), line.end()), original.strip()));
+                        new Location(line.page(), line.number(), "", line.start(), line.end()), line.text().strip()));
             }
         }
         return Optional.empty();
@@ -65,8 +70,10 @@ final class LetterTerms {
 
     /** The first data period the letter sets for the figures ({@code số liệu tính từ … đến …}). */
     static Optional<DataCutoff> cutoff(List<SourceLine> lines, int letterYear, String source) {
-        for (SourceLine line : lines) {
-            for (DataSpans.Span span : DataSpans.find(line.text(), letterYear)) {
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            String joined = i + 1 < lines.size() ? line.text() + " " + lines.get(i + 1).text() : line.text();
+            for (DataSpans.Span span : DataSpans.find(joined, letterYear)) {
                 if (span.dataWords()) {
                     return Optional.of(new DataCutoff(span.from().map(LocalDate::toEpochDay).orElse(-1L),
                             span.to().toEpochDay(), span.display(), source, true,

@@ -26,4 +26,16 @@ class LetterTermsTest {
                 .map(d -> LocalDate.ofEpochDay(d.lastDay()).toString()).orElse(null);
         assertThat(read).isEqualTo(lastDay);
     }
+
+    @org.junit.jupiter.api.Test
+    void aDeadlineBrokenOverTwoLinesIsReadAtItsFirstLine() {
+        String first = "Báo cáo gửi về Sở Ngoại vụ trước";
+        String second = "ngày 18/6/2026 để tổng hợp.";
+        var read = LetterTerms.deadline(List.of(new SourceLine(7, 1, 0, first.length(), first),
+                new SourceLine(8, 1, first.length() + 1, first.length() + 1 + second.length(), second)), 2026, "công văn");
+        assertThat(read).hasValueSatisfying(d -> {
+            assertThat(LocalDate.ofEpochDay(d.lastDay())).isEqualTo(LocalDate.of(2026, 6, 17));
+            assertThat(d.location().line()).isEqualTo(7);
+        });
+    }
 }
