@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import vn.soat.check.CheckPipeline;
 import vn.soat.check.CheckResult;
 import vn.soat.ingest.Submission;
+import vn.soat.request.ReportRequest;
 
 /**
  * Checks files on {@code jobs} threads and hands each result on in input order as soon as it and every
@@ -26,11 +27,13 @@ final class Batch {
 
     private final CheckPipeline pipeline;
     private final Optional<String> profile;
+    private final ReportRequest asked;
     private final int jobs;
 
-    Batch(CheckPipeline pipeline, Optional<String> profile, int jobs) {
+    Batch(CheckPipeline pipeline, Optional<String> profile, ReportRequest asked, int jobs) {
         this.pipeline = pipeline;
         this.profile = profile;
+        this.asked = asked;
         this.jobs = Math.max(1, jobs);
     }
 
@@ -67,7 +70,7 @@ final class Batch {
         } catch (IOException e) {
             throw new UsageError("không đọc được tệp " + file + ": " + e.getMessage());
         }
-        return pipeline.check(new Submission(file.toString(), content), profile);
+        return pipeline.check(new Submission(file.toString(), content), profile, asked);
     }
 
     private static CheckResult await(Future<CheckResult> result) {

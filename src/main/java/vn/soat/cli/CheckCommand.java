@@ -6,9 +6,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +23,10 @@ import vn.soat.finding.Severity;
 import vn.soat.finding.Summary;
 import vn.soat.profile.OutlineProfile;
 import vn.soat.profile.UnknownProfileException;
+import vn.soat.ingest.Submission;
 import vn.soat.render.SarifReport;
+import vn.soat.request.ReportRequest;
+import vn.soat.request.UnreadableLetterException;
 
 /**
  * {@code soat check}: exit 0 when no finding reaches {@code --fail-on} (ERROR by default), 1 when one does,
@@ -54,6 +60,14 @@ final class CheckCommand implements Callable<Integer> {
             description = "SARIF: trang giải thích quy tắc (helpUri = URL#MÃ_QUY_TẮC), mặc định ${DEFAULT-VALUE}.")
     String rulesUrl;
 
+    @Option(names = "--request", paramLabel = "LETTER",
+            description = "Công văn yêu cầu báo cáo (PDF, DOCX, DOC, TXT): đối chiếu các nội dung, kỳ, thời gian số liệu và hạn gửi.")
+    Path request;
+
+    @Option(names = "--deadline", paramLabel = "YYYY-MM-DD", converter = DeadlineConverter.class,
+            description = "Hạn gửi báo cáo (ngày cuối cùng còn đúng hạn), khi không có công văn hoặc để thay hạn trong công văn.")
+    LocalDate deadline;
+
     @Option(names = "--jobs", paramLabel = "N", description = "Số tệp kiểm tra cùng lúc (mặc định: số lõi CPU).")
     Integer jobs;
 
@@ -72,7 +86,11 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageError("--rules-url phải là địa chỉ đầy đủ, ví dụ https://soat.example.gov.vn/rules");
         }
         List<Path> inputs = Inputs.expand(files);
+        if (request != null && !Files.isRegularFile(request)) {
+            throw new UsageError("không tìm thấy công văn yêu cầu " + request);
+        }
         CheckPipeline pipeline = parent.pipeline();
+        ReportRequest asked = asked(pipeline);
         if (profile != null && pipeline.profiles().byId(profile).isEmpty()) {
             throw new UnknownProfileException(profile, pipeline.profiles().profiles().stream().map(OutlineProfile::id).toList());
         }
@@ -83,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
                 : new NonClosing(spec.commandLine().getOut())) {
             Output output = Output.of(format, writer, array, format == Format.sarif ? pipeline.rules() : null, rulesUrl);
             Progress progress = Progress.of(spec.commandLine().getErr(), inputs.size(), parent.stderrIsTerminal);
-            new Batch(pipeline, Optional.ofNullable(profile), jobs == null ? Runtime.getRuntime().availableProcessors() : jobs)
+            new Batch(pipeline, Optional.ofNullable(profile), asked, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs)
                     .run(inputs, result -> {
                         output.add(result);
                         progress.step();
@@ -93,6 +111,31 @@ final class CheckCommand implements Callable<Integer> {
             output.finish();
         }
         return failing[0] > 0 ? 1 : 0;
+    }
+
+    /** The letter's terms and the deadline given here; a letter that cannot be read stops the command. */
+    private ReportRequest asked(CheckPipeline pipeline) throws IOException {
+        ReportRequest asked = ReportRequest.NONE;
+        if (request != null) {
+            try {
+                asked = pipeline.readLetter(new Submission(request.toString(), Files.readAllBytes(request)));
+            } catch (UnreadableLetterException e) {
+                throw new UsageError("không đọc được công văn yêu cầu " + request + ": " + e.getMessage());
+            }
+        }
+        return deadline == null ? asked : asked.withDeadline(deadline);
+    }
+
+    /** {@code 2026-06-18}; anything else is a usage error naming the expected form. */
+    static final class DeadlineConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("hạn gửi phải có dạng YYYY-MM-DD (ví dụ 2026-06-18), không phải '" + value + "'");
+            }
+        }
     }
 
     private boolean fails(Summary summary) {
