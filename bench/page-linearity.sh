@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measurement (not a test): is a check's cost linear in pages? Lays out a correct report as a 4-page and a 100-page
-# PDF (target/bench/linearity/, PDFBox with the DejaVu Serif font) and prints the warm median check time of each and
+# PDF (target/bench/linearity/, PDFBox with the DejaVu Serif font) and prints the warm median CPU time of a check of each and
 # their ratio as `name value goal` lines (issue 13: a 100-page report ≤ 25× a 4-page one).
 # Usage: bench/page-linearity.sh   (FONT=path/to/font.ttf to use another Vietnamese-capable TrueType font)
 set -euo pipefail
