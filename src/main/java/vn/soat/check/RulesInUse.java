@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import vn.soat.parse.ReportParser;
 import vn.soat.profile.ProfileCatalogue;
 import vn.soat.rules.RuleBase;
-import vn.soat.rules.RuleFiles;
+import vn.soat.rulesdir.RuleFiles;
 import vn.soat.rules.RuleSettings;
 
 /**

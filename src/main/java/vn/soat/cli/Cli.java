@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
 import vn.soat.profile.UnknownProfileException;
-import vn.soat.rules.RuleLoadException;
+import vn.soat.rulesdir.RuleLoadException;
 
 /** Runs the command line and maps every failure to the exit codes of docs/findings.md with a one-line message. */
 public final class Cli {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Unmatched;
 import vn.soat.check.CheckPipeline;
-import vn.soat.rules.RuleLoadException;
+import vn.soat.rulesdir.RuleLoadException;
 import vn.soat.web.SoatWebApplication;
 
 /**

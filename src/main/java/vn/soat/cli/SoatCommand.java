@@ -11,7 +11,7 @@ import vn.soat.check.CheckPipeline;
 import vn.soat.config.SettingsSources;
 import vn.soat.config.SoatSettings;
 import vn.soat.extract.ocr.OcrEngine;
-import vn.soat.rules.RuleFiles;
+import vn.soat.rulesdir.RuleFiles;
 
 /**
  * {@code soat}: the top-level command; subcommands share the settings ({@code soat.*} from arguments, {@code -D},

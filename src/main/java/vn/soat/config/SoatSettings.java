@@ -12,7 +12,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 import vn.soat.extract.ocr.OcrSettings;
 import vn.soat.finding.Severity;
-import vn.soat.rules.RuleFiles;
+import vn.soat.rulesdir.RuleFiles;
 import vn.soat.rules.RuleSettings;
 
 /**

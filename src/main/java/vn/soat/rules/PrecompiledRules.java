@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import vn.soat.rulesdir.RuleFiles;
 
 /**
  * Build step ({@code process-classes}, see pom.xml): compiles the shipped {@code rules/*.drl} to Drools' executable

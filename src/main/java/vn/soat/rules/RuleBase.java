@@ -18,6 +18,8 @@ import vn.soat.finding.Category;
 import vn.soat.finding.Finding;
 import vn.soat.finding.Severity;
 import vn.soat.model.DocumentType;
+import vn.soat.rulesdir.RuleFiles;
+import vn.soat.rulesdir.RuleLoadException;
 
 /**
  * All DRL rules compiled into one KieBase, once, with the settings that switch rules off or change their severity.

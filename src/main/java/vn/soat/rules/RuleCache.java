@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.soat.rulesdir.RuleFiles;
+import vn.soat.rulesdir.RuleLoadException;
 
 /**
  * Where a compiled rule base comes from, cheapest first: the kjar the build made when the rules are the shipped

@@ -15,6 +15,8 @@ import vn.soat.extract.ocr.OcrSettings;
 import vn.soat.finding.Finding;
 import vn.soat.finding.Severity;
 import vn.soat.ingest.Submission;
+import vn.soat.rulesdir.RuleFiles;
+import vn.soat.rulesdir.RuleLoadException;
 
 class RuleSettingsTest {
 
