@@ -49,8 +49,10 @@ public final class SoatCommand implements Runnable {
             try {
                 SoatSettings resolved = SettingsSources.resolve(settingArguments);
                 settings = rulesDir == null ? resolved : resolved.withRulesDir(rulesDir);
+            } catch (IllegalArgumentException e) {
+                throw new UsageError("cấu hình không hợp lệ: " + e.getMessage());
             } catch (RuntimeException e) {
-                throw new UsageError("cấu hình soat.* không hợp lệ: " + ServeCommand.rootMessage(e));
+                throw new UsageError("cấu hình không hợp lệ: " + ServeCommand.rootMessage(e));
             }
         }
         return settings;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -36,7 +37,17 @@ public record SoatSettings(String rulesDir, DataSize maxUploadSize, OcrSettings 
         return from(Binder.get(environment));
     }
 
+    /** As bound from {@code binder}; {@link IllegalArgumentException} naming the key of a value that cannot be read. */
     static SoatSettings from(Binder binder) {
+        try {
+            return bind(binder);
+        } catch (BindException e) {
+            Object value = e.getProperty() == null ? "" : e.getProperty().getValue();
+            throw new IllegalArgumentException(e.getName() + ": giá trị \"" + value + "\" không hợp lệ", e);
+        }
+    }
+
+    private static SoatSettings bind(Binder binder) {
         Map<String, Severity> severity = binder.bind("soat.rules.severity", Bindable.mapOf(String.class, Severity.class))
                 .orElse(Map.of()).entrySet().stream()
                 .collect(Collectors.toMap(e -> ruleId(e.getKey()), Map.Entry::getValue));

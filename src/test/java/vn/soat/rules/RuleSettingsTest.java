@@ -91,6 +91,16 @@ class RuleSettingsTest {
                 .contains("mặc định: INFO; cấu hình: WARNING");
     }
 
+    @Test
+    void aSeverityThatIsNoneStopsTheCommandWithOneLineNamingTheKey() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = vn.soat.cli.Cli.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
+                "--soat.rules.severity.CIT_MALFORMED=BAD", "rules");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).startsWith("soát: cấu hình không hợp lệ: soat.rules.severity").contains("\"BAD\"")
+                .hasLineCount(1);
+    }
+
     private static CatalogueEntry entry(RuleBase rules, String id) {
         return rules.catalogue().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
