@@ -8,13 +8,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.soat.parse.ReportParser;
 import vn.soat.profile.ProfileCatalogue;
+import vn.soat.reference.ReferenceData;
 import vn.soat.rules.RuleBase;
 import vn.soat.rulesdir.RuleFiles;
 import vn.soat.rules.RuleSettings;
 
 /**
- * What a check needs from the rules directory — compiled rules, the parser with its data files, the outline
- * profiles — loaded together, and loaded again when the directory changes. A reload is swapped in at once: a check
+ * What a check needs from the rules directory — compiled rules, the parser with its data files, the reference data
+ * (superseded documents, administrative units), the outline profiles — loaded together, and loaded again when the directory changes. A reload is swapped in at once: a check
  * takes the current set when it starts and finishes with it. A reload that fails keeps the last good set serving
  * and keeps its error (file and line) for the health endpoint, the rules page and the log.
  */
@@ -23,7 +24,7 @@ public final class RulesInUse {
     private static final Logger LOG = LoggerFactory.getLogger(RulesInUse.class);
 
     /** One consistent set: the rules, the parser and profiles read from the same files, and their version. */
-    record Loaded(RuleBase rules, ReportParser parser, ProfileCatalogue profiles, String version) {
+    record Loaded(RuleBase rules, ReportParser parser, ReferenceData reference, ProfileCatalogue profiles, String version) {
     }
 
     private final RuleFiles files;
@@ -54,8 +55,9 @@ public final class RulesInUse {
 
     private Loaded load() {
         ReportParser parser = ReportParser.load(files);
+        ReferenceData reference = ReferenceData.load(files);
         ProfileCatalogue profiles = ProfileCatalogue.load(files);
-        return new Loaded(RuleBase.load(files, settings), parser, profiles, files.version());
+        return new Loaded(RuleBase.load(files, settings), parser, reference, profiles, files.version());
     }
 
     /**
