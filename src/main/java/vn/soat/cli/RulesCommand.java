@@ -18,11 +18,12 @@ final class RulesCommand extends ListingCommand<Object> {
 
     @Override
     Object load() {
-        RuleBase rules = RuleBase.load(parent.ruleFiles());
+        RuleBase rules = RuleBase.load(parent.ruleFiles(), parent.settings().rules());
         if (explain == null) {
             return rules.catalogue();
         }
-        return RuleExplanation.find(explain.strip().toUpperCase(java.util.Locale.ROOT), rules, RuleExamples.load(parent.ruleFiles()))
+        return RuleExplanation.find(explain.strip().toUpperCase(java.util.Locale.ROOT), rules, RuleExamples.load(parent.ruleFiles()),
+                        parent.settings().rules())
                 .orElseThrow(() -> new UsageError("không có quy tắc " + explain + " (xem: soat rules)"));
     }
 
@@ -34,8 +35,13 @@ final class RulesCommand extends ListingCommand<Object> {
             return;
         }
         for (CatalogueEntry entry : (List<CatalogueEntry>) loaded) {
+            String severities = String.join("/", entry.configuredSeverities().stream().map(Enum::name).toList());
             out.printf("%-32s %-10s %-15s %s%n", entry.id(), entry.category(),
-                    String.join("/", entry.severities().stream().map(Enum::name).toList()), entry.legalBasis());
+                    entry.enabled() ? severities : "TẮT", entry.legalBasis());
+            if (!entry.enabled() || !entry.configuredSeverities().equals(entry.severities())) {
+                out.printf("%32s  mặc định: %s; cấu hình: %s%n", "", String.join("/", entry.severities().stream()
+                        .map(Enum::name).toList()), entry.enabled() ? severities : "tắt (soat.rules.disabled)");
+            }
             for (String c : entry.cases()) {
                 out.printf("%32s  · %s%n", "", c);
             }

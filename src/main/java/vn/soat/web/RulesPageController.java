@@ -28,8 +28,10 @@ class RulesPageController {
 
     @GetMapping("/rules")
     String rules(Model model) {
-        List<RuleExplanation> rules = RuleExplanation.all(pipeline.rules(), RuleExamples.load(pipeline.files()));
-        model.addAttribute("page", new RulesPage(List.of(), rules));
+        List<RuleExplanation> rules = RuleExplanation.all(pipeline.rules(), RuleExamples.load(pipeline.loaded().files()), pipeline.loaded().settings());
+        List<String> notices = pipeline.loaded().reloadError()
+                .map(error -> "Không nạp lại được quy tắc đã sửa; vẫn dùng bộ quy tắc trước. Lỗi: " + error).stream().toList();
+        model.addAttribute("page", new RulesPage(notices, rules));
         return "rules";
     }
 }

@@ -20,7 +20,7 @@ import vn.soat.rules.RuleInfo;
  */
 class RuleExamplesTest {
 
-    private static final RuleExamples EXAMPLES = RuleExamples.load(Fixtures.pipeline().files());
+    private static final RuleExamples EXAMPLES = RuleExamples.load(Fixtures.pipeline().loaded().files());
     private static final RuleBase RULES = Fixtures.pipeline().rules();
 
     private static String idOf(String caseName) {

@@ -24,7 +24,7 @@ class RulesPageTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
         String html = page.body();
-        var rules = RuleExplanation.all(Fixtures.pipeline().rules(), RuleExamples.load(Fixtures.pipeline().files()));
+        var rules = RuleExplanation.all(Fixtures.pipeline().rules(), RuleExamples.load(Fixtures.pipeline().loaded().files()));
         assertThat(rules).hasSizeGreaterThan(30);
         for (RuleExplanation rule : rules) {
             String from = html.substring(html.indexOf("id=\"" + rule.id() + "\""));
