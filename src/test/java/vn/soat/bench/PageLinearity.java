@@ -11,7 +11,7 @@ import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import vn.soat.check.CheckPipeline;
 import vn.soat.ingest.Submission;
-import vn.soat.rules.RuleFiles;
+import vn.soat.rulesdir.RuleFiles;
 
 /**
  * Benchmark, not a test: the warm check time of a PDF of N pages against that of the same PDF appended to itself
