@@ -21,7 +21,9 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 run() {
   echo "== $*" >&2
-  "$@" | tee /dev/stderr | grep -E '^[a-z0-9-]+ [^ ]+ [^ ]+$' >> "$out" || true
+  "$@" > target/bench/step.txt || true
+  cat target/bench/step.txt >&2
+  grep -E '^[a-z0-9-]+ [^ ]+ [^ ]+$' target/bench/step.txt >> "$out" || true
 }
 
 run bench/cold-start.sh fixtures/formats/seed-002.pdf
