@@ -30,6 +30,7 @@ import vn.soat.profile.OutlineProfile;
 import vn.soat.profile.PeriodReader;
 import vn.soat.profile.ProfileCatalogue;
 import vn.soat.profile.UnknownProfileException;
+import vn.soat.reference.ReferenceData;
 import vn.soat.rules.RuleBase;
 import vn.soat.rulesdir.RuleFiles;
 import vn.soat.signature.PdfSignatures;
@@ -43,7 +44,8 @@ import vn.soat.signature.PdfSignatures;
 public final class CheckPipeline {
 
     /** What a check needs, loaded once: compiled rules, the parser with its issuer catalogue, the outlines. */
-    private record Loaded(RuleBase rules, ReportParser parser, ProfileCatalogue profiles, String version) {
+    private record Loaded(RuleBase rules, ReportParser parser, ReferenceData reference, ProfileCatalogue profiles,
+            String version) {
     }
 
     private final CompletableFuture<Loaded> loaded;
@@ -72,8 +74,9 @@ public final class CheckPipeline {
         Thread loader = new Thread(() -> {
             try {
                 ReportParser parser = ReportParser.load(files);
+                ReferenceData reference = ReferenceData.load(files);
                 ProfileCatalogue profiles = ProfileCatalogue.load(files);
-                loaded.complete(new Loaded(RuleBase.load(files), parser, profiles, files.version()));
+                loaded.complete(new Loaded(RuleBase.load(files), parser, reference, profiles, files.version()));
             } catch (RuntimeException | Error e) {
                 loaded.completeExceptionally(e);
             }
@@ -183,6 +186,7 @@ public final class CheckPipeline {
         CheckResult.DocumentKind kind = new CheckResult.DocumentKind(model.documentType().code(), model.documentType().name());
         String issuer = model.issuer().map(i -> i.name()).orElse("");
         List<Object> facts = new ArrayList<>(model.facts());
+        facts.addAll(loaded.reference().facts(model));
         if (!model.documentType().report()) {
             // An outline and reporting periods belong to reports; a plan or a letter is not judged by them.
             return new Analysis(profile, kind, issuer, facts, List.of(), List.of(), true);
