@@ -1,0 +1,118 @@
+package vn.soat.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The desk's API from outside: units, a round, a batch of files checked as jobs and matched to units. */
+@SpringBootTest(classes = SoatWebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:desk;DB_CLOSE_DELAY=-1", "soat.admin.password=admin-pass-1", "soat.desk.poll-millis=100"})
+class DeskApiTest {
+
+    @LocalServerPort
+    int port;
+
+    private Http admin;
+
+    @BeforeEach
+    void client() {
+        admin = new Http(port, "admin", "admin-pass-1");
+    }
+
+    static String periodWithUnits(Http admin) throws Exception {
+        admin.postJson("/api/v1/units", """
+                {"code": "NGASON", "name": "Huyện Nga Sơn", "issuerNames": ["Huyện ủy Nga Sơn", "UBND huyện Nga Sơn"]}""");
+        admin.postJson("/api/v1/units", """
+                {"code": "SNV", "name": "Sở Nội vụ", "issuerNames": ["Sở Nội vụ"]}""");
+        admin.postJson("/api/v1/units", """
+                {"code": "LUNGNIEM", "name": "Xã Lũng Niêm", "issuerNames": ["Ủy ban nhân dân xã Lũng Niêm"]}""");
+        Http.Response created = admin.postJson("/api/v1/periods", """
+                {"title": "Báo cáo công tác đối ngoại năm 2025", "profile": "doi-ngoai-nam", "deadline": "2099-12-15",
+                 "requestLetter": "Công văn số 123/SNV-ĐN ngày 01/11/2025", "units": ["NGASON", "SNV", "LUNGNIEM"]}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
+    static JsonNode awaitChecked(Http http, String period, int count) throws Exception {
+        Instant until = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(until)) {
+            JsonNode list = http.get("/api/v1/periods/" + period + "/submissions").json();
+            long done = 0;
+            for (JsonNode s : list) {
+                done += "WAITING".equals(s.get("status").asText()) ? 0 : 1;
+            }
+            if (list.size() == count && done == count) {
+                return list;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the checks did not finish");
+    }
+
+    @Test
+    void filesOfARoundAreStoredCheckedAsJobsAndMatchedToTheirUnitByIssuer() throws Exception {
+        String period = periodWithUnits(admin);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("nga-son.txt", Files.readAllBytes(Path.of("fixtures/documents/dang-huyen-uy-bao-cao-2023.txt")));
+        files.put("snv.txt", Files.readAllBytes(Path.of("fixtures/documents/cv-bao-cao-so-nv-2025.txt")));
+        files.put("lung-niem.txt", Files.readAllBytes(Path.of("fixtures/clean/ubnd-xa-6-thang-so-a-rap-2024.txt")));
+        files.put("la.txt", Files.readAllBytes(Path.of("fixtures/documents/ct-ubnd-tinh-2023.txt")));
+        Http.Response accepted = admin.uploadAll("/api/v1/periods/" + period + "/submissions", "file", files);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.json()).hasSize(4);
+
+        JsonNode list = awaitChecked(admin, period, 4);
+        Map<String, JsonNode> byName = new LinkedHashMap<>();
+        list.forEach(s -> byName.put(s.get("fileName").asText(), s));
+        assertThat(byName.get("nga-son.txt").get("unitCode").asText()).isEqualTo("NGASON");
+        assertThat(byName.get("nga-son.txt").get("unitMatch").asText()).isEqualTo("ISSUER");
+        assertThat(byName.get("nga-son.txt").get("verdict").asText()).isEqualTo("PASSED");
+        assertThat(byName.get("snv.txt").get("unitCode").asText()).isEqualTo("SNV");
+        // "UBND XÃ LŨNG NIÊM" in the header, "Ủy ban nhân dân xã Lũng Niêm" in the registry
+        assertThat(byName.get("lung-niem.txt").get("unitCode").asText()).isEqualTo("LUNGNIEM");
+        assertThat(byName.get("la.txt").get("unitCode").asText()).isEmpty();
+        assertThat(byName.get("la.txt").get("unitMatch").asText()).isEqualTo("UNSURE");
+
+        String id = byName.get("nga-son.txt").get("id").asText();
+        assertThat(admin.bytes("/api/v1/submissions/" + id + "/file")).isEqualTo(files.get("nga-son.txt"));
+    }
+
+    @Test
+    void theUnitGivenAtIntakeIsKeptAndAnUnknownOneIsRefused() throws Exception {
+        String period = periodWithUnits(admin);
+        byte[] seed = Files.readAllBytes(Path.of("fixtures/seeds/002_nga-son-doi-ngoai-2019.txt"));
+        Http.Response given = admin.upload("/api/v1/periods/" + period + "/submissions", "file", "a.txt", seed, "text/plain",
+                "unit", "LUNGNIEM");
+        assertThat(given.json().get(0).get("unitMatch").asText()).isEqualTo("GIVEN");
+        Http.Response unknown = admin.upload("/api/v1/periods/" + period + "/submissions", "file", "a.txt", seed, "text/plain",
+                "unit", "KHONGCO");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        JsonNode list = awaitChecked(admin, period, 1);
+        assertThat(list.get(0).get("unitCode").asText()).isEqualTo("LUNGNIEM");
+    }
+
+    @Test
+    void aRoundWithAnUnknownProfileOrUnitIsA400Problem() throws Exception {
+        periodWithUnits(admin);
+        Http.Response profile = admin.postJson("/api/v1/periods", """
+                {"title": "x", "profile": "khong-co", "deadline": "2026-01-01", "units": ["SNV"]}""");
+        assertThat(profile.status()).isEqualTo(400);
+        assertThat(profile.json().get("detail").asText()).contains("khong-co");
+        Http.Response unit = admin.postJson("/api/v1/periods", """
+                {"title": "x", "profile": "generic", "deadline": "2026-01-01", "units": ["KHONGCO"]}""");
+        assertThat(unit.status()).isEqualTo(400);
+        assertThat(unit.json().get("detail").asText()).contains("KHONGCO");
+        assertThat(admin.get("/api/v1/periods/khong-co").status()).isEqualTo(404);
+    }
+}
