@@ -115,4 +115,51 @@ class DeskApiTest {
         assertThat(unit.json().get("detail").asText()).contains("KHONGCO");
         assertThat(admin.get("/api/v1/periods/khong-co").status()).isEqualTo(404);
     }
+
+    @Test
+    void theBoardHasOneRowPerExpectedUnitAndDecisionsAndWaiversAreRecordedWithWhoAndWhen() throws Exception {
+        String period = periodWithUnits(admin);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("snv.txt", Files.readAllBytes(Path.of("fixtures/documents/cv-bao-cao-so-nv-2025.txt")));
+        files.put("lung-niem.txt", Files.readAllBytes(Path.of("fixtures/clean/ubnd-xa-6-thang-so-a-rap-2024.txt")));
+        admin.uploadAll("/api/v1/periods/" + period + "/submissions", "file", files);
+        JsonNode list = awaitChecked(admin, period, 2);
+        String snv = list.get(0).get("unitCode").asText().equals("SNV") ? list.get(0).get("id").asText() : list.get(1).get("id").asText();
+
+        Http.Response returned = admin.postJson("/api/v1/submissions/" + snv + "/decision",
+                "{\"decision\": \"RETURNED\", \"comment\": \"Sai thể thức: thiếu nơi nhận.\"}");
+        assertThat(returned.status()).as(returned.body()).isEqualTo(201);
+        assertThat(returned.json().get("decidedBy").asText()).isEqualTo("admin");
+        assertThat(admin.postJson("/api/v1/submissions/" + snv + "/decision", "{\"decision\": \"MAYBE\"}").status()).isEqualTo(400);
+        Http.Response waiver = admin.postJson("/api/v1/submissions/" + snv + "/waivers",
+                "{\"ruleId\": \"FMT_DATE\", \"excerpt\": \"ngày 5 tháng 3\", \"reason\": \"đúng mẫu của Sở\"}");
+        assertThat(waiver.status()).isEqualTo(201);
+
+        JsonNode dossier = admin.get("/api/v1/submissions/" + snv).json();
+        assertThat(dossier.get("decisions").get(0).get("decision").asText()).isEqualTo("RETURNED");
+        assertThat(dossier.get("decisions").get(0).has("decidedAt")).isTrue();
+        assertThat(dossier.get("waivers").get(0).get("ruleId").asText()).isEqualTo("FMT_DATE");
+        assertThat(dossier.get("result").get("issuer").asText()).isEqualTo("SỞ NỘI VỤ");
+
+        JsonNode board = admin.get("/api/v1/periods/" + period + "/board").json();
+        assertThat(board).hasSize(3);
+        Map<String, JsonNode> rows = new LinkedHashMap<>();
+        board.forEach(r -> rows.put(r.get("unitCode").asText(), r));
+        assertThat(rows.get("NGASON").get("state").asText()).isEqualTo("MISSING");
+        assertThat(rows.get("SNV").get("decision").asText()).isEqualTo("RETURNED");
+        assertThat(rows.get("SNV").get("late").asBoolean()).isFalse();
+        assertThat(rows.get("LUNGNIEM").get("state").asText()).isEqualTo("CHECKED");
+        assertThat(admin.get("/api/v1/periods/" + period + "/board?filter=missing").json()).hasSize(1);
+        assertThat(admin.get("/api/v1/periods/" + period + "/board?sort=nonsense").status()).isEqualTo(400);
+
+        Http.Response csv = admin.get("/api/v1/periods/" + period + "/board.csv");
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).contains("Mã đơn vị,Đơn vị").contains("NGASON,Huyện Nga Sơn,Chưa gửi");
+        byte[] xlsx = admin.bytes("/api/v1/periods/" + period + "/board.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetAt(0).getRow(2).getCell(0).getStringCellValue()).isEqualTo("Mã đơn vị");
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(5);
+        }
+    }
 }
