@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import vn.soat.check.CheckPipeline;
 import vn.soat.check.CheckResult;
 import vn.soat.ingest.Submission;
-import vn.soat.rules.RuleFiles;
+import vn.soat.rulesdir.RuleFiles;
 
 /** The project's rules compiled once for the whole test run, and helpers to check fixture files. */
 public final class Fixtures {

@@ -15,8 +15,8 @@ import vn.soat.finding.Finding;
 import vn.soat.finding.Summary;
 import vn.soat.finding.Verdict;
 import vn.soat.ingest.DocumentFormat;
-import vn.soat.ingest.FormatSniffer;
 import vn.soat.ingest.Submission;
+import vn.soat.ingest.UnsupportedContent;
 import vn.soat.model.DocumentProblem;
 import vn.soat.model.LegacyEncoding;
 import vn.soat.model.Location;
@@ -29,7 +29,7 @@ import vn.soat.profile.PeriodReader;
 import vn.soat.profile.ProfileCatalogue;
 import vn.soat.profile.UnknownProfileException;
 import vn.soat.rules.RuleBase;
-import vn.soat.rules.RuleFiles;
+import vn.soat.rulesdir.RuleFiles;
 import vn.soat.signature.PdfSignatures;
 
 /**
@@ -113,7 +113,7 @@ public final class CheckPipeline {
     /** Checks one submission: the steps in order. A named profile that does not exist is refused. */
     public CheckResult check(Submission submission, Optional<String> requestedProfile) {
         long started = System.nanoTime();
-        DocumentFormat format = FormatSniffer.sniff(submission.content());
+        DocumentFormat format = submission.format();
         Extraction extraction = extract(format, submission.content(), ocr);
         Loaded loaded = await(); // the rules compiled while the document was read
         Optional<OutlineProfile> named = requestedProfile.map(id -> loaded.profiles().byId(id).orElseThrow(

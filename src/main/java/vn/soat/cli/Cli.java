@@ -3,7 +3,7 @@ package vn.soat.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import vn.soat.profile.UnknownProfileException;
-import vn.soat.rules.RuleLoadException;
+import vn.soat.rulesdir.RuleLoadException;
 
 /** Runs the command line and maps every failure to the exit codes of docs/findings.md with a one-line message. */
 public final class Cli {

@@ -12,8 +12,8 @@ import picocli.CommandLine.Unmatched;
 import vn.soat.check.CheckPipeline;
 import vn.soat.extract.ocr.OcrEngine;
 import vn.soat.extract.ocr.OcrSettings;
-import vn.soat.rules.RuleFiles;
-import vn.soat.rules.RuleLoadException;
+import vn.soat.rulesdir.RuleFiles;
+import vn.soat.rulesdir.RuleLoadException;
 import vn.soat.web.SoatWebApplication;
 
 /**

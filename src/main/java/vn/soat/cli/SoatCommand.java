@@ -7,7 +7,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import vn.soat.check.CheckPipeline;
-import vn.soat.rules.RuleFiles;
+import vn.soat.rulesdir.RuleFiles;
 
 /** {@code soat}: the top-level command; subcommands share the rules directory option. */
 @Command(name = "soat", mixinStandardHelpOptions = true, version = "soát 0.1.0",

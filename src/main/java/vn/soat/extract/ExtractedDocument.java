@@ -24,11 +24,6 @@ public record ExtractedDocument(
         return new TreeSet<>(ocr.pages());
     }
 
-    /** Tesseract's mean word confidence over {@link #ocrPages()}, 0–100; 0 when none. */
-    public double ocrConfidence() {
-        return ocr.meanConfidence();
-    }
-
     /** The same document restricted to some of its lines (one of several documents in a file). */
     public ExtractedDocument withLines(List<SourceLine> part) {
         return new ExtractedDocument(format, pages, part, legacy);

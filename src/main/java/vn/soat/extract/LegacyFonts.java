@@ -2,6 +2,7 @@ package vn.soat.extract;
 
 import java.util.List;
 import java.util.Optional;
+import vn.soat.text.LegacyVietnamese;
 
 /**
  * Legacy Vietnamese text in a Word document (DOCX or DOC), run by run: a run in a TCVN3 or VNI font
@@ -28,17 +29,10 @@ final class LegacyFonts {
     }
 
     /** The lines, converted as a whole when no font said so but the characters do; and what was found. */
-    Result finish(List<SourceLine> lines) {
+    Legacy.Result finish(List<SourceLine> lines) {
         if (first != null) {
-            return new Result(lines, Optional.of(first));
+            return new Legacy.Result(lines, Optional.of(first));
         }
-        String all = String.join("\n", lines.stream().map(SourceLine::text).toList());
-        Optional<LegacyVietnamese.Encoding> detected = LegacyVietnamese.detect(all);
-        return detected.map(encoding -> new Result(Legacy.convertLines(lines, encoding),
-                        Optional.of(new LegacyConversion(encoding, "thống kê ký tự", 1))))
-                .orElse(new Result(lines, Optional.empty()));
-    }
-
-    record Result(List<SourceLine> lines, Optional<LegacyConversion> legacy) {
+        return Legacy.convertRecognised(lines, String.join("\n", lines.stream().map(SourceLine::text).toList()));
     }
 }

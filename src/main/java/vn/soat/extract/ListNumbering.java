@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import vn.soat.text.Roman;
 
 /**
  * The numbers Word draws in front of list paragraphs ("I.", "1.", "a)", bullets). They are not
@@ -68,21 +69,12 @@ final class ListNumbering {
         };
     }
 
-    private static String letter(int value) {
-        return value >= 1 && value <= 26 ? String.valueOf((char) ('a' + value - 1)) : Integer.toString(value);
+    /** Word writes nothing for a counter of 0 (a list started at 0), where {@link Roman} would write "0". */
+    private static String roman(int value) {
+        return value < 1 ? "" : Roman.of(value);
     }
 
-    private static String roman(int value) {
-        String[] numerals = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        StringBuilder out = new StringBuilder();
-        int rest = value;
-        for (int i = 0; i < values.length; i++) {
-            while (rest >= values[i]) {
-                out.append(numerals[i]);
-                rest -= values[i];
-            }
-        }
-        return out.toString();
+    private static String letter(int value) {
+        return value >= 1 && value <= 26 ? String.valueOf((char) ('a' + value - 1)) : Integer.toString(value);
     }
 }

@@ -48,13 +48,9 @@ final class PdfExtractor {
                     lines.add(page, pageLines[i]);
                 }
             }
-            Optional<LegacyConversion> legacy = LegacyVietnamese.detect(all.toString())
-                    .map(encoding -> new LegacyConversion(encoding, "thống kê ký tự", 1));
-            List<SourceLine> result = lines.lines();
-            if (legacy.isPresent()) {
-                result = Legacy.convertLines(result, legacy.get().encoding());
-            }
-            return new ExtractedDocument(DocumentFormat.PDF, pdf.getNumberOfPages(), result, legacy, scan.outcome());
+            Legacy.Result text = Legacy.convertRecognised(lines.lines(), all.toString());
+            return new ExtractedDocument(DocumentFormat.PDF, pdf.getNumberOfPages(), text.lines(), text.legacy(),
+                    scan.outcome());
         } catch (InvalidPasswordException e) {
             throw new ExtractionException("tệp PDF được đặt mật khẩu", e);
         } catch (IOException | RuntimeException e) {

@@ -15,19 +15,17 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 public final class FormatSniffer {
 
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-
     private FormatSniffer() {
     }
 
     public static DocumentFormat sniff(byte[] content) {
-        if (startsWith(content, "%PDF".getBytes())) {
+        if (MagicNumber.PDF.startsOf(content)) {
             return DocumentFormat.PDF;
         }
-        if (startsWith(content, new byte[] {'P', 'K', 3, 4})) {
+        if (MagicNumber.ZIP.startsOf(content)) {
             return holdsWordDocument(content) ? DocumentFormat.DOCX : DocumentFormat.UNKNOWN;
         }
-        if (startsWith(content, OLE2)) {
+        if (MagicNumber.OLE2.startsOf(content)) {
             return isWordCompoundFile(content) ? DocumentFormat.DOC : DocumentFormat.UNKNOWN;
         }
         return TextDecoder.decode(content).isPresent() ? DocumentFormat.TXT : DocumentFormat.UNKNOWN;
@@ -60,17 +58,5 @@ public final class FormatSniffer {
         } catch (IOException | RuntimeException e) {
             return true;
         }
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -4,8 +4,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** A document as received: its name (for display only) and its bytes. */
-public record Submission(String fileName, byte[] content) {
+/**
+ * A document as received: its name (for display only), its bytes, and its format as sniffed from them once
+ * ({@link FormatSniffer}), so the web's refusal of unsupported content and the check agree without reading twice.
+ */
+public record Submission(String fileName, byte[] content, DocumentFormat format) {
+
+    public Submission(String fileName, byte[] content) {
+        this(fileName, content, FormatSniffer.sniff(content));
+    }
 
     public String sha256() {
         try {

@@ -6,7 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import vn.soat.extract.LegacyVietnamese;
+import vn.soat.text.LegacyVietnamese;
 
 /**
  * Decodes plain-text submissions: UTF-8 (with or without BOM), UTF-16 with a BOM, or — for

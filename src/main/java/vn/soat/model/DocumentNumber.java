@@ -1,6 +1,6 @@
 package vn.soat.model;
 
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 
 /**
  * The {@code Số:} line. {@code number} is empty when left blank (an unsigned draft); {@code year} is

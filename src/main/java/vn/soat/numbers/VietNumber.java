@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.soat.text.VietText;
 
 /**
  * Numbers as Vietnamese documents write them (docs/domain.md §6): {@code .} groups thousands
@@ -38,26 +38,6 @@ Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("bon", 4), Map.entry("tu", 4)
         return Optional.empty();
     }
 
-    /** A range as written: {@code 10-15}, {@code 10 – 15}, {@code từ 10 đến 15}. */
-    public record Range(BigDecimal low, BigDecimal high) {
-    }
-
-    private static final Pattern RANGE = Pattern.compile(
-            "(?:từ\\s+)?(?<low>[\\d.,]+)\\s*(?:[-–]|đến)\\s*(?<high>[\\d.,]+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    public static Optional<Range> parseRange(String text) {
-        java.util.regex.Matcher m = RANGE.matcher(text.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        Optional<BigDecimal> low = parse(m.group("low"));
-        Optional<BigDecimal> high = parse(m.group("high"));
-        if (low.isEmpty() || high.isEmpty() || low.get().compareTo(high.get()) > 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new Range(low.get(), high.get()));
-    }
-
     /** Decimal places as written ({@code 5,03} → 2). */
     public static int decimals(String token) {
         int comma = token.indexOf(',');
@@ -66,7 +46,7 @@ Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("bon", 4), Map.entry("tu", 4)
 
     /** The multiplier of a scale word ({@code triệu} → 10⁶), or 1. */
     public static double scale(String word) {
-        return SCALES.getOrDefault(fold(word), 1.0);
+        return SCALES.getOrDefault(VietText.fold(word), 1.0);
     }
 
     /**
@@ -75,7 +55,7 @@ Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("bon", 4), Map.entry("tu", 4)
      * {@code năm} is as likely to mean "year".
      */
     public static Optional<Integer> parseWords(String words) {
-        String[] w = fold(words).split("\\s+");
+        String[] w = VietText.fold(words).split("\\s+");
         if (w.length == 1) {
             if (w[0].equals("muoi")) {
                 return Optional.of(10);
@@ -101,12 +81,6 @@ Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("bon", 4), Map.entry("tu", 4)
             return value == null || value == 0 ? Optional.empty() : Optional.of(tens + value);
         }
         return Optional.empty();
-    }
-
-    /** Lower case without diacritics: how number and scale words are compared ({@code Triệu} = {@code trieu}). */
-    private static String fold(String words) {
-        String bare = Normalizer.normalize(words, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('đ', 'd').replace('Đ', 'D');
-        return bare.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     /** Vietnamese format: {@code 1169} → {@code 1.169}, {@code 5.1325} with 2 decimals → {@code 5,13}. */

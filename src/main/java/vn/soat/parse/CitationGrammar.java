@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.soat.text.VietText;
 
 /**
  * The number-symbol grammar (docs/citations.md). State documents are {@code NUM/TYPE-ORG(-UNIT)}

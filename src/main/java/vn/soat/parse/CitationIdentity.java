@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import vn.soat.model.Citation;
+import vn.soat.text.VietText;
 
 /**
  * When two citations name the same document, as a reviewer would judge it: the same kind of

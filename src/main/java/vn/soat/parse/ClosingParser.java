@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.soat.model.ListLine;
 import vn.soat.model.Recipients;
+import vn.soat.text.Bullet;
+import vn.soat.text.VietText;
 
 /**
  * The end of a report: the {@code Nơi nhận:} block and the signature block. In PDF and DOCX

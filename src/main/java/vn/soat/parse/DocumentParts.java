@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import vn.soat.extract.ExtractedDocument;
 import vn.soat.extract.SourceLine;
+import vn.soat.text.VietText;
 
 /**
  * One file may hold several documents: a Tờ trình followed by the Báo cáo it submits, a letter and its

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import vn.soat.model.DocumentNumber;
 import vn.soat.model.DocumentType;
 import vn.soat.model.Location;
+import vn.soat.text.VietText;
 
 /**
  * Decides the document type as a reviewer does (Nghị định 30/2020/NĐ-CP, Điều 7; Phụ lục III): the

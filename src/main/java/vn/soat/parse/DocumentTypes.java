@@ -2,8 +2,9 @@ package vn.soat.parse;
 
 import java.util.List;
 import java.util.Optional;
-import vn.soat.rules.RuleFiles;
-import vn.soat.rules.RuleLoadException;
+import vn.soat.rulesdir.RuleFiles;
+import vn.soat.rulesdir.RuleLoadException;
+import vn.soat.text.VietText;
 
 /**
  * The document types of {@code rules/document-types.yaml} (Nghị định 30/2020/NĐ-CP, Điều 7 and

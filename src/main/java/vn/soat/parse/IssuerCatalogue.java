@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import vn.soat.model.IssuerKind;
-import vn.soat.rules.RuleFiles;
-import vn.soat.rules.RuleLoadException;
+import vn.soat.rulesdir.RuleFiles;
+import vn.soat.rulesdir.RuleLoadException;
+import vn.soat.text.VietText;
 
 /**
  * The issuing bodies of {@code rules/issuers.yaml}: how to recognise each, its head's and deputies' titles and

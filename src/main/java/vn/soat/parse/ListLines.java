@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.soat.model.ListLine;
+import vn.soat.text.Bullet;
+import vn.soat.text.VietText;
 
 /**
  * The lines of a Kính gửi or Nơi nhận list as written, for the punctuation the form asks for: each

@@ -10,6 +10,8 @@ import vn.soat.model.Addressees;
 import vn.soat.model.Citation;
 import vn.soat.model.Location;
 import vn.soat.model.RequestCitation;
+import vn.soat.text.Bullet;
+import vn.soat.text.VietText;
 
 /**
  * Between the title and the first heading: the {@code Kính gửi:} block, and the opening that

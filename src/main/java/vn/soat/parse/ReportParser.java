@@ -20,6 +20,7 @@ import vn.soat.model.RequestCitation;
 import vn.soat.model.RequesterDelivery;
 import vn.soat.model.SignatureBlock;
 import vn.soat.parse.claims.Claims;
+import vn.soat.text.VietText;
 
 /**
  * Turns extracted lines into a {@link ReportModel}, top to bottom as a reviewer reads: header,
@@ -47,7 +48,7 @@ public final class ReportParser {
     }
 
     /** The parser with the issuers and document types of these rule files. */
-    public static ReportParser load(vn.soat.rules.RuleFiles files) {
+    public static ReportParser load(vn.soat.rulesdir.RuleFiles files) {
         return new ReportParser(IssuerCatalogue.load(files), DocumentTypes.load(files));
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.soat.text.VietText;
 
 /**
  * Whether a recipient line names the requesting body, leniently (docs/domain.md §4):

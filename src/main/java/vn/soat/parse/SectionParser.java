@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.soat.model.Heading;
 import vn.soat.model.Heading.Level;
+import vn.soat.text.Roman;
+import vn.soat.text.VietText;
 
 /**
  * The numbered headings of the body: {@code I.}, {@code II.} (Roman) → {@code 1.}, {@code 2.} →

@@ -3,6 +3,7 @@ package vn.soat.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.soat.text.Bullet;
 
 /**
  * Paragraphs of the body as a reader sees them: a unit continues the previous one unless the

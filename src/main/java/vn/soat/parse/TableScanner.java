@@ -11,6 +11,7 @@ import vn.soat.model.Location;
 import vn.soat.model.TableTotal;
 import vn.soat.numbers.VietNumber;
 import vn.soat.parse.claims.Examples;
+import vn.soat.text.VietText;
 
 /**
  * Tables as text: DOCX rows arrive as cells joined by {@code " | "}, PDF rows as cells separated

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.soat.model.TitleBlock;
+import vn.soat.text.VietText;
 
 /**
  * Finds the type line ({@code BÁO CÁO}, {@code KẾ HOẠCH}, {@code QUYẾT ĐỊNH}…) and the summary (trích

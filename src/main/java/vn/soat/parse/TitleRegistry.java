@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.soat.text.VietText;
 
 /**
  * Signing titles: those of the issuer catalogue, the titles unit heads sign with under TL./TUQ., and titles

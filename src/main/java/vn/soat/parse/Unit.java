@@ -1,6 +1,7 @@
 package vn.soat.parse;
 
 import vn.soat.model.Location;
+import vn.soat.text.VietText;
 
 /**
  * A piece of a line as the parser reads it: markdown markers removed, one column of a

@@ -11,7 +11,7 @@ import vn.soat.model.Heading;
 import vn.soat.model.ItemCoverage;
 import vn.soat.model.Location;
 import vn.soat.model.ReportModel;
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 
 /**
  * Decides which items of an outline a report covers (rules/profiles/README.md, "How items are

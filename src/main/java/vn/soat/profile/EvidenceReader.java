@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.soat.model.Location;
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 import vn.soat.profile.ItemVocabulary.Match;
 import vn.soat.profile.Syllables.Syllable;
 

@@ -1,6 +1,6 @@
 package vn.soat.profile;
 
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 
 /** Summary lines and headings as detection phrases compare them: no accents, no case, no punctuation. */
 public final class OutlineText {

@@ -9,7 +9,7 @@ import vn.soat.model.Heading;
 import vn.soat.model.PlannedPeriod;
 import vn.soat.model.ReportedPeriod;
 import vn.soat.model.TitleBlock;
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 
 /**
  * Reads the reported and planned periods from the summary line and the plan heading

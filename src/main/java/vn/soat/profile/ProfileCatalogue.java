@@ -10,8 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.soat.rules.RuleFiles;
-import vn.soat.rules.RuleLoadException;
+import vn.soat.rulesdir.RuleFiles;
+import vn.soat.rulesdir.RuleLoadException;
 
 /** The outline profiles of {@code rules/profiles/*.yaml}, validated at start, in detection order. */
 public final class ProfileCatalogue {

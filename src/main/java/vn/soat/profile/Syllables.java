@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 
 /**
  * A heading, passage or item name as the syllables that carry its meaning (rules/profiles/README.md,

@@ -4,7 +4,6 @@ import java.util.List;
 import vn.soat.check.CheckResult;
 import vn.soat.finding.Finding;
 import vn.soat.finding.Severity;
-import vn.soat.model.Location;
 
 /** What a person reads in a terminal: the verdict, then findings grouped by severity with page and line. */
 public final class TextReport {
@@ -29,7 +28,7 @@ public final class TextReport {
             }
             out.append('\n').append(heading(severity)).append('\n');
             for (Finding finding : group) {
-                out.append(String.format("  %-14s %s%n", where(finding.location()), finding.ruleId()));
+                out.append(String.format("  %-14s %s%n", LocationLabel.SHORT.of(finding.location()), finding.ruleId()));
                 out.append("                 ").append(finding.message()).append('\n');
                 if (!finding.excerpt().isBlank()) {
                     out.append("                 « ").append(finding.excerpt().replace('\n', ' ')).append(" »\n");
@@ -54,21 +53,5 @@ public final class TextReport {
             case WARNING -> "CẢNH BÁO (cần xem xét)";
             case INFO -> "THÔNG TIN";
         };
-    }
-
-    static String where(Location location) {
-        StringBuilder where = new StringBuilder();
-        if (location.page() > 0) {
-            where.append("tr.").append(location.page()).append(' ');
-        }
-        if (location.line() > 0) {
-            where.append("dòng ").append(location.line());
-        } else {
-            where.append("toàn văn bản");
-        }
-        if (!location.section().isEmpty()) {
-            where.append(" mục ").append(location.section());
-        }
-        return where.toString();
     }
 }

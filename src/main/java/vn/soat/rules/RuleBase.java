@@ -23,6 +23,8 @@ import vn.soat.finding.Category;
 import vn.soat.finding.Finding;
 import vn.soat.finding.Severity;
 import vn.soat.model.DocumentType;
+import vn.soat.rulesdir.RuleFiles;
+import vn.soat.rulesdir.RuleLoadException;
 
 /**
  * All DRL rules compiled into one KieBase, once. Every rule must carry its id, category,

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.soat.finding.Category;
 import vn.soat.model.DocumentType;
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 
 /**
  * Which documents a rule applies to, from its {@code @types(...)} metadata: document-type codes of

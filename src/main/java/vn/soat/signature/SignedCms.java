@@ -32,10 +32,6 @@ record SignedCms(Optional<X509CertificateHolder> certificate, String signingTime
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
-    boolean verified() {
-        return problem.isEmpty();
-    }
-
     static SignedCms read(byte[] contents, byte[] signedBytes, String subFilter) {
         try {
             boolean sha1 = "adbe.pkcs7.sha1".equals(subFilter);

@@ -8,7 +8,6 @@ import vn.soat.check.CheckResult;
 import vn.soat.history.CheckHistory;
 import vn.soat.history.StoredCheck;
 import vn.soat.ingest.DocumentFormat;
-import vn.soat.ingest.FormatSniffer;
 import vn.soat.ingest.Submission;
 import vn.soat.profile.OutlineProfile;
 
@@ -31,7 +30,7 @@ public class CheckService {
      */
     public StoredCheck submit(String fileName, byte[] content, Optional<String> profile) {
         Submission submission = new Submission(fileName == null || fileName.isBlank() ? "tệp-không-tên" : fileName, content);
-        if (content.length > 0 && FormatSniffer.sniff(content) == DocumentFormat.UNKNOWN) {
+        if (content.length > 0 && submission.format() == DocumentFormat.UNKNOWN) {
             throw new UnsupportedContentException(submission.fileName());
         }
         CheckResult result = pipeline.check(submission, profile.filter(p -> !p.isBlank()));

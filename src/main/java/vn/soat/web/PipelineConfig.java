@@ -11,7 +11,7 @@ import vn.soat.check.CheckPipeline;
 import vn.soat.extract.ocr.OcrEngine;
 import vn.soat.extract.ocr.OcrSettings;
 import vn.soat.extract.ocr.OcrStatus;
-import vn.soat.rules.RuleFiles;
+import vn.soat.rulesdir.RuleFiles;
 
 /** The check pipeline as a bean: compiled once per process; {@code soat serve} hands in the one it already started. */
 @Configuration

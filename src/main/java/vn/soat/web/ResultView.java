@@ -13,8 +13,8 @@ import vn.soat.finding.Finding;
 import vn.soat.finding.Severity;
 import vn.soat.finding.Verdict;
 import vn.soat.history.StoredCheck;
-import vn.soat.model.Location;
 import vn.soat.profile.OutlineProfile;
+import vn.soat.render.LocationLabel;
 
 /** A check result as the page shows it: Vietnamese labels, findings grouped by category. */
 record ResultView(
@@ -97,26 +97,12 @@ record ResultView(
         Map<Category, List<Item>> byCategory = new EnumMap<>(Category.class);
         for (Finding f : findings) {
             byCategory.computeIfAbsent(f.category(), c -> new ArrayList<>()).add(new Item(severityLabel(f.severity()),
-                    f.severity().name().toLowerCase(java.util.Locale.ROOT), f.ruleId(), f.message(), where(f.location()),
+                    f.severity().name().toLowerCase(java.util.Locale.ROOT), f.ruleId(), f.message(), LocationLabel.LONG.of(f.location()),
                     f.excerpt(), f.legalBasis(), f.suggestion()));
         }
         List<Group> groups = new ArrayList<>();
         byCategory.forEach((category, items) -> groups.add(new Group(categoryLabel(category), items)));
         return groups;
-    }
-
-    static String where(Location location) {
-        List<String> parts = new ArrayList<>();
-        if (location.page() > 0) {
-            parts.add("trang " + location.page());
-        }
-        if (location.line() > 0) {
-            parts.add("dòng " + location.line());
-        }
-        if (!location.section().isEmpty()) {
-            parts.add("mục " + location.section());
-        }
-        return parts.isEmpty() ? "toàn văn bản" : String.join(" · ", parts);
     }
 
     static String categoryLabel(Category category) {

@@ -12,7 +12,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.soat.check.CheckPipeline;
 import vn.soat.ingest.Submission;
-import vn.soat.rules.RuleFiles;
+import vn.soat.rulesdir.RuleFiles;
 
 /**
  * Benchmark, not a test: for each file, the median warm time of a whole check next to the

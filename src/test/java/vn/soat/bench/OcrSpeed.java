@@ -11,7 +11,7 @@ import vn.soat.extract.ocr.OcrEngine;
 import vn.soat.extract.ocr.OcrSettings;
 import vn.soat.ingest.DocumentFormat;
 import vn.soat.ingest.Submission;
-import vn.soat.rules.RuleFiles;
+import vn.soat.rulesdir.RuleFiles;
 
 /**
  * Benchmark, not a test: OCR seconds per page of the scans (one thread, then one per core), next to

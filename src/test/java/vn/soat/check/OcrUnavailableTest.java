@@ -12,7 +12,7 @@ import vn.soat.extract.ocr.OcrSettings;
 import vn.soat.finding.Finding;
 import vn.soat.finding.Severity;
 import vn.soat.ingest.Submission;
-import vn.soat.rules.RuleFiles;
+import vn.soat.rulesdir.RuleFiles;
 
 /** Without Tesseract a scan cannot be read: soát says so, and everything else works as before. */
 class OcrUnavailableTest {

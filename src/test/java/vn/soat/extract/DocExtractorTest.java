@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 import vn.soat.Fixtures;
 import vn.soat.ingest.DocumentFormat;
 import vn.soat.ingest.FormatSniffer;
+import vn.soat.text.LegacyVietnamese;
 
 /** Word 97-2003 files read line for line as the DOCX they were saved from ({@code fixtures/doc/}). */
 class DocExtractorTest {

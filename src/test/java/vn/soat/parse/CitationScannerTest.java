@@ -11,7 +11,7 @@ import vn.soat.extract.TextExtractor;
 import vn.soat.ingest.DocumentFormat;
 import vn.soat.model.Citation;
 import vn.soat.model.ReportModel;
-import vn.soat.rules.RuleFiles;
+import vn.soat.rulesdir.RuleFiles;
 
 class CitationScannerTest {
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.soat.model.IssuerKind;
-import vn.soat.rules.RuleFiles;
+import vn.soat.rulesdir.RuleFiles;
 
 class IssuerCatalogueTest {
 

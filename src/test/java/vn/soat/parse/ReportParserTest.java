@@ -11,7 +11,8 @@ import vn.soat.ingest.DocumentFormat;
 import vn.soat.model.Heading;
 import vn.soat.model.IssuerKind;
 import vn.soat.model.ReportModel;
-import vn.soat.rules.RuleFiles;
+import vn.soat.rulesdir.RuleFiles;
+import vn.soat.text.VietText;
 
 class ReportParserTest {
 

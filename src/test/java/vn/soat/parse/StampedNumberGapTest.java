@@ -9,7 +9,7 @@ import vn.soat.extract.ExtractionException;
 import vn.soat.extract.TextExtractor;
 import vn.soat.ingest.DocumentFormat;
 import vn.soat.model.DocumentNumber;
-import vn.soat.rules.RuleFiles;
+import vn.soat.rulesdir.RuleFiles;
 
 /** The number an e-office signature stamps into {@code Số:        /BC-SNV} leaves the rest of the blank behind it. */
 class StampedNumberGapTest {

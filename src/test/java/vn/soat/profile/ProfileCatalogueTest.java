@@ -19,8 +19,8 @@ import vn.soat.check.CheckPipeline;
 import vn.soat.check.CheckResult;
 import vn.soat.check.CoverageItem;
 import vn.soat.cli.Cli;
-import vn.soat.rules.RuleFiles;
-import vn.soat.rules.RuleLoadException;
+import vn.soat.rulesdir.RuleFiles;
+import vn.soat.rulesdir.RuleLoadException;
 
 class ProfileCatalogueTest {
 

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.soat.cli.Cli;
+import vn.soat.rulesdir.RuleFiles;
+import vn.soat.rulesdir.RuleLoadException;
 
 class RuleBaseTest {
 

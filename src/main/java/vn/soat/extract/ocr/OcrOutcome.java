@@ -22,8 +22,4 @@ public record OcrOutcome(List<Integer> pages, double meanConfidence, List<Intege
         unreadPages = List.copyOf(unreadPages);
         unreadReason = unreadReason == null ? "" : unreadReason;
     }
-
-    public boolean used() {
-        return !pages.isEmpty();
-    }
 }

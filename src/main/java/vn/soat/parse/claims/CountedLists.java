@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.soat.model.CountedList;
 import vn.soat.numbers.VietNumber;
-import vn.soat.parse.Bullet;
+import vn.soat.text.Bullet;
 
 /**
  * {@code gồm N …:} followed by its list (docs/domain.md §6), written inline ({@code gồm 3 xã: A, B và C.})

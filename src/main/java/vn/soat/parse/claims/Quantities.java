@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import vn.soat.model.Location;
 import vn.soat.model.QuantityStatement;
 import vn.soat.numbers.VietNumber;
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 
 /**
  * One quantity stated as a number and as none, to be compared across the report (docs/domain.md §6):

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.soat.numbers.VietNumber;
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 
 /**
  * A number with the word after it (its unit) and the word after that, which may complete the unit

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.soat.model.Breakdown;
-import vn.soat.parse.VietText;
+import vn.soat.text.VietText;
 
 /**
  * A total with its breakdown (docs/domain.md §6): {@code 49 đoàn, trong đó 20 đoàn … và 29 đoàn …}.

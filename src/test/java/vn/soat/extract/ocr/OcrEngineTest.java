@@ -68,7 +68,7 @@ class OcrEngineTest {
         assertThat(document.ocrPages()).containsExactly(1);
         assertThat(document.ocr().unreadPages()).containsExactly(2);
         assertThat(document.ocr().unreadReason()).isEqualTo("vượt giới hạn 1 trang đọc bằng OCR mỗi tệp");
-        assertThat(document.ocrConfidence()).isBetween(80.0, 100.0);
+        assertThat(document.ocr().meanConfidence()).isBetween(80.0, 100.0);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.soat.extract;
+package vn.soat.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.soat.rules;
+package vn.soat.rulesdir;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import vn.soat.rulesdir.RuleLoadException;
 
 /**
  * Where the rules live. A directory (the project's {@code rules/}, or one a Sở points to) wins;

@@ -1,4 +1,4 @@
-package vn.soat.rules;
+package vn.soat.rulesdir;
 
 /** The rules could not be loaded; the message names the file and line. Start-up must stop. */
 public class RuleLoadException extends RuntimeException {

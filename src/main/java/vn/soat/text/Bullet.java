@@ -1,4 +1,4 @@
-package vn.soat.parse;
+package vn.soat.text;
 
 import java.util.regex.Pattern;
 

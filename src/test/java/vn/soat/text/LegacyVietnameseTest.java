@@ -1,36 +1,36 @@
-package vn.soat.extract;
+package vn.soat.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.soat.extract.LegacyVietnameseCheck.ENGLISH;
-import static vn.soat.extract.LegacyVietnameseCheck.FRENCH;
-import static vn.soat.extract.LegacyVietnameseCheck.GERMAN;
-import static vn.soat.extract.LegacyVietnameseCheck.MOTTO;
-import static vn.soat.extract.LegacyVietnameseCheck.NATIONAL_TITLE;
-import static vn.soat.extract.LegacyVietnameseCheck.NATIONAL_TITLE_HOA_GRAVE_ON_A;
-import static vn.soat.extract.LegacyVietnameseCheck.PARAGRAPH;
-import static vn.soat.extract.LegacyVietnameseCheck.TCVN3_MOTTO;
-import static vn.soat.extract.LegacyVietnameseCheck.TCVN3_NATIONAL_TITLE;
-import static vn.soat.extract.LegacyVietnameseCheck.TCVN3_UPPER_TITLE;
-import static vn.soat.extract.LegacyVietnameseCheck.TCVN3_UPPER_TITLE_HOA;
-import static vn.soat.extract.LegacyVietnameseCheck.VNI_MOTTO;
-import static vn.soat.extract.LegacyVietnameseCheck.VNI_NATIONAL_TITLE;
-import static vn.soat.extract.LegacyVietnameseCheck.encode;
-import static vn.soat.extract.LegacyVietnameseCheck.encodeTcvn3;
-import static vn.soat.extract.LegacyVietnameseCheck.encodeVni;
+import static vn.soat.text.LegacyEncoders.ENGLISH;
+import static vn.soat.text.LegacyEncoders.FRENCH;
+import static vn.soat.text.LegacyEncoders.GERMAN;
+import static vn.soat.text.LegacyEncoders.MOTTO;
+import static vn.soat.text.LegacyEncoders.NATIONAL_TITLE;
+import static vn.soat.text.LegacyEncoders.NATIONAL_TITLE_HOA_GRAVE_ON_A;
+import static vn.soat.text.LegacyEncoders.PARAGRAPH;
+import static vn.soat.text.LegacyEncoders.TCVN3_MOTTO;
+import static vn.soat.text.LegacyEncoders.TCVN3_NATIONAL_TITLE;
+import static vn.soat.text.LegacyEncoders.TCVN3_UPPER_TITLE;
+import static vn.soat.text.LegacyEncoders.TCVN3_UPPER_TITLE_HOA;
+import static vn.soat.text.LegacyEncoders.VNI_MOTTO;
+import static vn.soat.text.LegacyEncoders.VNI_NATIONAL_TITLE;
+import static vn.soat.text.LegacyEncoders.encode;
+import static vn.soat.text.LegacyEncoders.encodeTcvn3;
+import static vn.soat.text.LegacyEncoders.encodeVni;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import vn.soat.extract.LegacyVietnamese.Encoding;
+import vn.soat.text.LegacyVietnamese.Encoding;
 
-/** Same cases as {@link LegacyVietnameseCheck}, whose fixtures and independent encoders it reuses. */
+/** The converter against independent encoders ({@link LegacyEncoders}): convert(encode(x)) == x cross-checks both tables. */
 class LegacyVietnameseTest {
 
     @Test
     void tcvn3TableMatchesTheReferenceByteTable() {
-        var byByte = LegacyVietnameseCheck.tcvn3ByByte();
+        var byByte = LegacyEncoders.tcvn3ByByte();
         assertThat(byByte).hasSize(74);
         byByte.forEach((legacy, letter) -> assertThat(LegacyVietnamese.convert(String.valueOf(legacy), Encoding.TCVN3))
                 .as("TCVN3 0x%X", (int) legacy)
@@ -39,13 +39,16 @@ class LegacyVietnameseTest {
 
     @Test
     void everyVietnameseLetterRoundTrips() {
-        for (String letter : LegacyVietnameseCheck.allVietnameseLetters()) {
+        int tcvn3Letters = 0;
+        for (String letter : LegacyEncoders.allVietnameseLetters()) {
             assertThat(LegacyVietnamese.convert(encodeVni(letter), Encoding.VNI)).as("VNI %s", letter).isEqualTo(letter);
             if (letter.equals(letter.toLowerCase(Locale.ROOT))) {
                 assertThat(LegacyVietnamese.convert(encodeTcvn3(letter), Encoding.TCVN3))
                         .as("TCVN3 %s", letter).isEqualTo(letter);
+                tcvn3Letters++;
             }
         }
+        assertThat(tcvn3Letters).as("lowercase letters written in TCVN3").isEqualTo(73);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.soat.parse;
+package vn.soat.text;
 
 import java.text.Normalizer;
 import java.util.regex.Matcher;
