@@ -95,6 +95,8 @@ class ProblemHandler {
             case NOT_FOUND -> "Không tìm thấy";
             case CONFLICT -> "Đã có";
             case FORBIDDEN -> "Không có quyền";
+            case UNSUPPORTED_MEDIA_TYPE -> "Định dạng không được hỗ trợ";
+            case UNPROCESSABLE_CONTENT -> "Không xử lý được tệp";
             default -> "Yêu cầu không hợp lệ";
         };
     }

@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
     "spring.datasource.url=jdbc:h2:mem:access;DB_CLOSE_DELAY=-1", "soat.admin.password=admin-pass-1", "soat.desk.poll-millis=100"})
 class AccessTest {
 
-    private static final byte[] SEED = read("fixtures/documents/cv-bao-cao-so-nv-2025.txt");
+    private static final byte[] SEED = read("fixtures/formats/base-nam.pdf");
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
     @LocalServerPort
@@ -63,6 +63,7 @@ class AccessTest {
             new Rule("GET", "/api/v1/periods/{id}/board.xlsx", "", 401, 200, 200),
             new Rule("GET", "/api/v1/submissions/{id}", "", 401, 200, 200),
             new Rule("GET", "/api/v1/submissions/{id}/file", "", 401, 200, 200),
+            new Rule("GET", "/api/v1/submissions/{id}/annotated.pdf", "", 401, 200, 200),
             new Rule("POST", "/api/v1/submissions/{id}/unit", "unitChoice", 401, 200, 200),
             new Rule("POST", "/api/v1/submissions/{id}/decision", "decision", 401, 201, 201),
             new Rule("POST", "/api/v1/submissions/{id}/waivers", "waiver", 401, 201, 201),
@@ -111,9 +112,9 @@ class AccessTest {
         admin.postJson("/api/v1/units", "{\"code\": \"SNV\", \"name\": \"Sở Nội vụ\", \"issuerNames\": [\"Sở Nội vụ\"]}");
         String period = admin.postJson("/api/v1/periods", "{\"title\": \"Đợt\", \"profile\": \"generic\", \"deadline\": \"2099-01-01\","
                 + " \"units\": [\"SNV\"]}").json().get("id").asText();
-        String submission = admin.upload("/api/v1/periods/" + period + "/submissions", "file", "snv.txt", SEED, "text/plain")
+        String submission = admin.upload("/api/v1/periods/" + period + "/submissions", "file", "base-nam.pdf", SEED, "application/pdf")
                 .json().get(0).get("id").asText();
-        String check = anonymous.upload("/api/v1/checks", "file", "snv.txt", SEED, "text/plain").json().get("id").asText();
+        String check = anonymous.upload("/api/v1/checks", "file", "base-nam.pdf", SEED, "application/pdf").json().get("id").asText();
         DeskApiTest.awaitChecked(admin, period, 1);
 
         SoftAssertions softly = new SoftAssertions();
@@ -162,8 +163,8 @@ class AccessTest {
         int n = SERIAL.incrementAndGet();
         return switch (rule.body()) {
             case "" -> http.get(path);
-            case "file" -> http.upload(path, "file", "snv.txt", SEED, "text/plain");
-            case "files" -> http.upload(path, "files", "snv.txt", SEED, "text/plain");
+            case "file" -> http.upload(path, "file", "base-nam.pdf", SEED, "application/pdf");
+            case "files" -> http.upload(path, "files", "base-nam.pdf", SEED, "application/pdf");
             case "unit" -> http.postJson(path, "{\"code\": \"U" + n + "\", \"name\": \"Đơn vị " + n + "\"}");
             case "user" -> http.postJson(path, "{\"username\": \"u" + n + "\", \"password\": \"password-" + n + "\", \"role\": \"REVIEWER\"}");
             case "period" -> http.postJson(path, "{\"title\": \"Đợt " + n + "\", \"profile\": \"generic\", \"deadline\": \"2099-01-01\","

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.soat.render.Json;
 
 /** The desk's API from outside: units, a round, a batch of files checked as jobs and matched to units. */
 @SpringBootTest(classes = SoatWebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -161,5 +162,51 @@ class DeskApiTest {
             assertThat(book.getSheetAt(0).getRow(2).getCell(0).getStringCellValue()).isEqualTo("Mã đơn vị");
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(5);
         }
+    }
+
+    @Test
+    void aWaiverAppliesToTheUnitsNextFileWhichIsComparedWithTheFirstAndTheCommentIsDrafted() throws Exception {
+        String period = periodWithUnits(admin);
+        byte[] snv = Files.readAllBytes(Path.of("fixtures/documents/cv-bao-cao-so-nv-2025.txt"));
+        admin.upload("/api/v1/periods/" + period + "/submissions", "file", "lan-1.txt", snv, "text/plain");
+        String first = awaitChecked(admin, period, 1).get(0).get("id").asText();
+        JsonNode firstDossier = admin.get("/api/v1/submissions/" + first).json();
+        assertThat(firstDossier.get("draftedComment").asText()).contains("chưa đạt yêu cầu").containsPattern("\\n1\\. [^:]+: ");
+        JsonNode finding = firstDossier.get("result").get("findings").get(0);
+        admin.postJson("/api/v1/submissions/" + first + "/waivers", Json.MAPPER.writeValueAsString(Map.of("ruleId",
+                finding.get("ruleId").asText(), "excerpt", finding.get("excerpt").asText(), "reason", "Sở cho phép cách ghi này")));
+
+        byte[] changed = (new String(snv, java.nio.charset.StandardCharsets.UTF_8) + "\nNội dung bổ sung.\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        admin.upload("/api/v1/periods/" + period + "/submissions", "file", "lan-2.txt", changed, "text/plain");
+        JsonNode both = awaitChecked(admin, period, 2);
+        String second = both.get(1).get("id").asText();
+        JsonNode dossier = admin.get("/api/v1/submissions/" + second).json();
+        assertThat(dossier.get("previous").asText()).isEqualTo(first);
+        assertThat(dossier.get("waived")).hasSize(1);
+        assertThat(dossier.get("waived").get(0).get("waiver").get("reason").asText()).isEqualTo("Sở cho phép cách ghi này");
+        assertThat(dossier.get("comparison").get("remaining").size()).isPositive();
+        assertThat(dossier.get("comparison").get("fixed")).isEmpty();
+
+        JsonNode board = admin.get("/api/v1/periods/" + period + "/board?filter=undecided").json();
+        assertThat(board).hasSize(1);
+        assertThat(board.get(0).get("files").asInt()).isEqualTo(2);
+        assertThat(board.get(0).get("waived").asInt()).isEqualTo(1);
+        assertThat(board.get(0).get("errors").asInt() + board.get(0).get("warnings").asInt())
+                .isEqualTo(both.get(1).get("errors").asInt() + both.get(1).get("warnings").asInt() - 1);
+        Http.Response notPdf = admin.get("/api/v1/submissions/" + second + "/annotated.pdf");
+        assertThat(notPdf.status()).isEqualTo(415);
+        assertThat(notPdf.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theAnnotatedPdfBeginsWithTheOriginalBytesUnchanged() throws Exception {
+        String period = periodWithUnits(admin);
+        byte[] pdf = Files.readAllBytes(Path.of("fixtures/formats/base-nam.pdf"));
+        admin.upload("/api/v1/periods/" + period + "/submissions", "file", "base-nam.pdf", pdf, "application/pdf", "unit", "SNV");
+        String id = awaitChecked(admin, period, 1).get(0).get("id").asText();
+        byte[] annotated = admin.bytes("/api/v1/submissions/" + id + "/annotated.pdf");
+        assertThat(annotated.length).isGreaterThan(pdf.length);
+        assertThat(java.util.Arrays.copyOf(annotated, pdf.length)).isEqualTo(pdf);
     }
 }

@@ -106,16 +106,15 @@ class DeskBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#board tr[data-unit='SNV']")).getText()).contains("cv-bao-cao-so-nv-2025.txt");
         shot("desk-4-board");
 
-        browser.findElement(By.linkText("dang-huyen-uy-bao-cao-2023.txt")).click();
+        browser.findElement(By.linkText("cv-bao-cao-so-nv-2025.txt")).click();
         WebElement comment = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment")));
         String drafted = comment.getAttribute("value");
         shot("desk-5-submission");
-        if (drafted.isBlank()) {
-            comment.sendKeys("Đề nghị bổ sung số liệu.");
-        }
+        assertThat(drafted).contains("chưa đạt yêu cầu, đề nghị đơn vị chỉnh sửa và gửi lại");
+        comment.sendKeys("\nĐề nghị gửi lại trước ngày 20/12.");
         browser.findElement(By.id("return")).click();
         WebElement trail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trail")));
-        assertThat(trail.getText()).contains("Trả lại").contains("admin");
+        assertThat(trail.getText()).contains("Trả lại").contains("admin").contains("Đề nghị gửi lại trước ngày 20/12.");
         shot("desk-6-returned");
 
         browser.findElement(By.id("print-comment")).click();
@@ -125,5 +124,6 @@ class DeskBrowserTest {
 
     private void shot(String name) throws Exception {
         Files.write(screenshots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        Files.writeString(screenshots.resolve(name + ".html"), browser.getPageSource());
     }
 }

@@ -12,6 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 import vn.soat.desk.decision.Decision;
 import vn.soat.desk.decision.Decisions;
+import vn.soat.desk.decision.Dossiers;
+import vn.soat.desk.decision.Reviewed;
+import vn.soat.finding.Severity;
 import vn.soat.desk.intake.ReceivedFile;
 import vn.soat.desk.intake.ReceivedFiles;
 import vn.soat.desk.people.Unit;
@@ -29,11 +32,13 @@ public class Board {
     private final Rounds rounds;
     private final ReceivedFiles files;
     private final Decisions decisions;
+    private final Dossiers dossiers;
 
-    public Board(Rounds rounds, ReceivedFiles files, Decisions decisions) {
+    public Board(Rounds rounds, ReceivedFiles files, Decisions decisions, Dossiers dossiers) {
         this.rounds = rounds;
         this.files = files;
         this.decisions = decisions;
+        this.dossiers = dossiers;
     }
 
     /** The filters of the board: all, missing (sent nothing), late, undecided, accepted, returned. */
@@ -59,8 +64,11 @@ public class Board {
                 .collect(Collectors.groupingBy(ReceivedFile::unitCode));
         Map<String, Decision> latest = decisions.latestInPeriod(period.id());
         Map<String, Unit> units = rounds.units().all().stream().collect(Collectors.toMap(Unit::code, u -> u));
-        return period.units().stream().map(code -> row(units.get(code), byUnit.getOrDefault(code, List.of()), latest,
-                period.deadline())).toList();
+        boolean waivers = decisions.anyWaiverIn(period.id());
+        return period.units().stream().map(code -> {
+            BoardRow row = row(units.get(code), byUnit.getOrDefault(code, List.of()), latest, period.deadline());
+            return waivers && !row.missing() ? withWaivers(row) : row;
+        }).toList();
     }
 
     /** The round's files whose unit soát could not tell: the reviewer chooses. */
@@ -72,16 +80,28 @@ public class Board {
         return rounds.find(id);
     }
 
+    /** The counts of the latest file less the findings a waiver covers (one file's result read, only where waivers exist). */
+    private BoardRow withWaivers(BoardRow row) {
+        Reviewed reviewed = Reviewed.of(dossiers.of(row.submissionId()), dossiers);
+        int waived = (int) reviewed.findings().stream().filter(a -> a.waived()).count();
+        if (waived == 0) {
+            return row;
+        }
+        return new BoardRow(row.unitCode(), row.unitName(), row.state(), row.submissionId(), row.fileName(), row.receivedAt(),
+                row.late(), row.files(), row.verdict(), (int) reviewed.unwaived(Severity.ERROR), (int) reviewed.unwaived(Severity.WARNING),
+                waived, row.decision(), row.decidedBy());
+    }
+
     private static BoardRow row(Unit unit, List<ReceivedFile> sent, Map<String, Decision> latest, LocalDate deadline) {
         if (sent.isEmpty()) {
-            return new BoardRow(unit.code(), unit.name(), "MISSING", "", "", null, false, 0, "", 0, 0, "", "");
+            return new BoardRow(unit.code(), unit.name(), "MISSING", "", "", null, false, 0, "", 0, 0, 0, "", "");
         }
         ReceivedFile last = sent.get(sent.size() - 1);
         Decision decision = latest.get(last.id());
         String state = last.checked() ? "CHECKED" : last.status();
         boolean late = last.receivedAt().atZone(VIETNAM).toLocalDate().isAfter(deadline);
         return new BoardRow(unit.code(), unit.name(), state, last.id(), last.fileName(), last.receivedAt(), late, sent.size(),
-                last.verdict(), last.errors(), last.warnings(), decision == null ? "" : decision.decision(),
+                last.verdict(), last.errors(), last.warnings(), 0, decision == null ? "" : decision.decision(),
                 decision == null ? "" : decision.decidedBy());
     }
 

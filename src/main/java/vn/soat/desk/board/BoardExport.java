@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class BoardExport {
 
     static final List<String> HEADINGS = List.of("Mã đơn vị", "Đơn vị", "Tình trạng", "Tệp mới nhất", "Ngày nhận", "Đúng hạn",
-            "Số tệp đã gửi", "Kết luận", "Lỗi", "Cảnh báo", "Quyết định", "Người quyết định");
+            "Số tệp đã gửi", "Kết luận", "Lỗi", "Cảnh báo", "Đã bỏ qua", "Quyết định", "Người quyết định");
     private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private BoardExport() {
@@ -29,6 +29,7 @@ final class BoardExport {
                 row.receivedAt() == null ? "" : RECEIVED.format(row.receivedAt().atZone(Board.VIETNAM)),
                 row.missing() ? "" : row.late() ? "Trễ hạn" : "Đúng hạn", Integer.toString(row.files()), verdictLabel(row.verdict()),
                 row.missing() ? "" : Integer.toString(row.errors()), row.missing() ? "" : Integer.toString(row.warnings()),
+                row.missing() ? "" : Integer.toString(row.waived()),
                 decisionLabel(row.decision()), row.decidedBy());
     }
 

@@ -11,10 +11,13 @@ import java.time.Instant;
  * @param late         whether the latest file came in after the round's deadline (Vietnam's calendar day); false when MISSING
  * @param files        how many files the unit sent in the round
  * @param verdict      PASSED, REVIEW, RETURNED; empty until checked
+ * @param errors       ERROR findings of the latest file that no waiver covers
+ * @param warnings     WARNING findings of the latest file that no waiver covers
+ * @param waived       findings of the latest file covered by a reviewer's waiver (shown on its page)
  * @param decision     ACCEPTED or RETURNED, the latest decision on the latest file; empty when none
  */
 public record BoardRow(String unitCode, String unitName, String state, String submissionId, String fileName, Instant receivedAt,
-        boolean late, int files, String verdict, int errors, int warnings, String decision, String decidedBy) {
+        boolean late, int files, String verdict, int errors, int warnings, int waived, String decision, String decidedBy) {
 
     public boolean missing() {
         return "MISSING".equals(state);

@@ -77,6 +77,12 @@ public class Decisions {
                 .param("at", receivedAt.atOffset(ZoneOffset.UTC)).query(Decisions::waiver).list();
     }
 
+    /** Whether any file of the round has a waiver: the board looks further only then. */
+    public boolean anyWaiverIn(String periodId) {
+        return jdbc.sql("SELECT COUNT(*) FROM waivers w JOIN submissions s ON s.id = w.submission_id WHERE s.period_id = :p")
+                .param("p", periodId).query(Long.class).single() > 0;
+    }
+
     private static Decision decision(ResultSet rs, int n) throws SQLException {
         return new Decision(rs.getString("id"), rs.getString("submission_id"), rs.getString("decision"), rs.getString("comment"),
                 rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class).toInstant());

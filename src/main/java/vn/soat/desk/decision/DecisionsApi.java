@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.HttpStatus;
 import vn.soat.render.Json;
+import vn.soat.review.AnnotatedPdf;
+import vn.soat.review.UnannotatableFileException;
 
 /** A received file's dossier, decisions and waivers (contract "The reviewer's desk"). */
 @RestController
@@ -37,7 +40,31 @@ class DecisionsApi {
         body.put("decisions", dossier.decisions());
         body.put("waivers", dossier.waivers());
         body.put("previous", dossier.previous().map(p -> p.id()).orElse(null));
+        Reviewed reviewed = Reviewed.of(dossier, dossiers);
+        body.put("waived", reviewed.findings().stream().filter(a -> a.waived())
+                .map(a -> java.util.Map.of("finding", a.finding(), "waiver", a.waiver().orElseThrow())).toList());
+        body.put("draftedComment", reviewed.draftedComment());
+        body.put("comparison", reviewed.comparison().orElse(null));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Json.MAPPER.writeValueAsString(body));
+    }
+
+    @Operation(summary = "Tệp PDF gốc có đánh dấu từng phát hiện (trừ phát hiện đã đánh dấu sai) tại chỗ, kèm ghi chú",
+            description = "415 khi tệp không phải PDF, 422 khi không mở được tệp PDF.")
+    @GetMapping(path = "/{id}/annotated.pdf", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    ResponseEntity<byte[]> annotated(@PathVariable("id") String id) {
+        Dossier dossier = dossiers.of(id);
+        Reviewed reviewed = Reviewed.of(dossier, dossiers);
+        java.util.List<vn.soat.finding.Finding> shown = reviewed.findings().stream().filter(a -> !a.waived()).map(a -> a.finding()).toList();
+        try {
+            byte[] pdf = AnnotatedPdf.annotate(dossiers.original(id), shown);
+            String name = dossier.submission().fileName().replaceFirst("(?i)\\.pdf$", "") + "-phat-hien.pdf";
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                    org.springframework.http.ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8)
+                            .build().toString()).body(pdf);
+        } catch (UnannotatableFileException e) {
+            throw new org.springframework.web.server.ResponseStatusException(e.notPdf() ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
+                    : HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        }
     }
 
     record DecisionRequest(String decision, String comment) {

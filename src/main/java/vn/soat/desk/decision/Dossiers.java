@@ -62,6 +62,12 @@ public class Dossiers {
         return decisions.waive(id, ruleId.strip(), excerpt, reason.strip(), by);
     }
 
+    /** The file's original bytes (404 problem when there is no such file). */
+    public byte[] original(String id) {
+        file(id);
+        return files.original(id).orElseThrow();
+    }
+
     public List<Decision> trail(String id) {
         return decisions.of(id);
     }

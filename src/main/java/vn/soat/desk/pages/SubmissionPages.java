@@ -11,6 +11,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.soat.desk.decision.Dossier;
 import vn.soat.desk.decision.Dossiers;
+import vn.soat.desk.decision.Reviewed;
 import vn.soat.desk.intake.ReceivedFiles;
 import vn.soat.desk.round.Period;
 import vn.soat.desk.round.Rounds;
@@ -38,7 +39,7 @@ class SubmissionPages {
         model.addAttribute("units", rounds.expectedUnits(period));
         model.addAttribute("unitName", dossier.submission().unitCode().isEmpty() ? ""
                 : rounds.units().find(dossier.submission().unitCode()).map(u -> u.name()).orElse(""));
-        model.addAttribute("review", DeskReview.of(dossier, dossiers));
+        model.addAttribute("review", Reviewed.of(dossier, dossiers));
         return "desk/submission";
     }
 
@@ -48,7 +49,7 @@ class SubmissionPages {
         Dossier dossier = dossiers.of(id);
         model.addAttribute("d", dossier);
         model.addAttribute("period", rounds.find(dossier.submission().periodId()));
-        model.addAttribute("review", DeskReview.of(dossier, dossiers));
+        model.addAttribute("review", Reviewed.of(dossier, dossiers));
         return "desk/comment";
     }
 
