@@ -46,8 +46,10 @@ public class Units {
     }
 
     public Optional<Unit> find(String code) {
-        return assemble(jdbc.sql("SELECT code, name FROM units WHERE code = :code").param("code", code)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list()).stream().findFirst();
+        List<String> names = jdbc.sql("SELECT name FROM unit_issuer_names WHERE unit_code = :code ORDER BY name")
+                .param("code", code).query(String.class).list();
+        return jdbc.sql("SELECT code, name FROM units WHERE code = :code").param("code", code)
+                .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2), names)).optional();
     }
 
     /**
