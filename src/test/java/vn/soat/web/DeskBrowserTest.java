@@ -97,9 +97,9 @@ class DeskBrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("message"), "Đã nhận 5 tệp; soát đang kiểm tra."));
         shot("desk-3-received");
         // the progress bar reloads the page once every check is done: then no row is still being checked
-        wait.until(d -> d.findElements(By.id("progress-bar")).isEmpty()
-                || !d.findElement(By.id("progress")).isDisplayed());
-        browser.navigate().refresh();
+        new WebDriverWait(browser, Duration.ofSeconds(120)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#progress:not([hidden])")).isEmpty());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board")));
         List<WebElement> rows = browser.findElements(By.cssSelector("#board tbody tr"));
         assertThat(rows).hasSize(6);
         assertThat(browser.findElement(By.cssSelector("#board tr[data-unit='TANHOA']")).getText()).contains("Chưa gửi");
