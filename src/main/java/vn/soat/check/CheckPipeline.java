@@ -24,23 +24,28 @@ import vn.soat.model.ReportModel;
 import vn.soat.parse.DocumentParts;
 import vn.soat.parse.ReportParser;
 import vn.soat.profile.CoverageMatcher;
+import vn.soat.profile.Indicator;
+import vn.soat.profile.IndicatorReader;
 import vn.soat.profile.OutlineProfile;
 import vn.soat.profile.PeriodReader;
 import vn.soat.profile.ProfileCatalogue;
 import vn.soat.profile.UnknownProfileException;
+import vn.soat.reference.ReferenceData;
 import vn.soat.rules.RuleBase;
 import vn.soat.rulesdir.RuleFiles;
 import vn.soat.signature.PdfSignatures;
 
 /**
  * One check, step by step: ingest (sniff the format) → extract (lines with pages, NFC, legacy
- * encodings) → parse (report model) → rules (Drools) → verdict. A document that cannot be
+ * encodings) → parse (report model) → rules (Drools) → verdict; a report's figures for the indicators of its
+ * outline are read beside the rules (they judge nothing). A document that cannot be
  * processed gets only DOCUMENT findings; it is never mistaken for a non-compliant one.
  */
 public final class CheckPipeline {
 
     /** What a check needs, loaded once: compiled rules, the parser with its issuer catalogue, the outlines. */
-    private record Loaded(RuleBase rules, ReportParser parser, ProfileCatalogue profiles, String version) {
+    private record Loaded(RuleBase rules, ReportParser parser, ReferenceData reference, ProfileCatalogue profiles,
+            String version) {
     }
 
     private final CompletableFuture<Loaded> loaded;
@@ -69,8 +74,9 @@ public final class CheckPipeline {
         Thread loader = new Thread(() -> {
             try {
                 ReportParser parser = ReportParser.load(files);
+                ReferenceData reference = ReferenceData.load(files);
                 ProfileCatalogue profiles = ProfileCatalogue.load(files);
-                loaded.complete(new Loaded(RuleBase.load(files), parser, profiles, files.version()));
+                loaded.complete(new Loaded(RuleBase.load(files), parser, reference, profiles, files.version()));
             } catch (RuntimeException | Error e) {
                 loaded.completeExceptionally(e);
             }
@@ -122,7 +128,7 @@ public final class CheckPipeline {
         Analysis analysis = !parts.isEmpty()
                 ? analyse(parts.get(0), named, loaded)
                 : new Analysis(named.orElse(loaded.profiles().detect("")), CheckResult.DocumentKind.UNKNOWN, "",
-                        List.of(), List.of(), false);
+                        List.of(), List.of(), List.of(), false);
         List<Object> facts = new ArrayList<>(extraction.facts());
         if (format == DocumentFormat.PDF) {
             facts.addAll(PdfSignatures.read(submission.content()));
@@ -140,7 +146,7 @@ public final class CheckPipeline {
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         return new CheckResult("", submission.fileName(), submission.sha256(), format.name(), extraction.pages(),
                 analysis.documentType(), analysis.issuer(), analysis.profile().id(), named.isEmpty() && analysis.processable(), clock.instant(), durationMs, loaded.version(),
-                Verdict.of(summary), summary, analysis.coverage(), sourced);
+                Verdict.of(summary), summary, analysis.coverage(), analysis.indicators(), sourced);
     }
 
     /** The text when there is some; otherwise the DOCUMENT facts that say why not. */
@@ -171,7 +177,7 @@ public final class CheckPipeline {
 
     /** The report model, the outline it follows and how well it covers it, and its periods: all as facts. */
     private record Analysis(OutlineProfile profile, CheckResult.DocumentKind documentType, String issuer, List<Object> facts,
-            List<CoverageItem> coverage, boolean processable) {
+            List<CoverageItem> coverage, List<Indicator> indicators, boolean processable) {
     }
 
     private static Analysis analyse(ExtractedDocument document, Optional<OutlineProfile> named, Loaded loaded) {
@@ -180,16 +186,18 @@ public final class CheckPipeline {
         CheckResult.DocumentKind kind = new CheckResult.DocumentKind(model.documentType().code(), model.documentType().name());
         String issuer = model.issuer().map(i -> i.name()).orElse("");
         List<Object> facts = new ArrayList<>(model.facts());
+        facts.addAll(loaded.reference().facts(model));
         if (!model.documentType().report()) {
             // An outline and reporting periods belong to reports; a plan or a letter is not judged by them.
-            return new Analysis(profile, kind, issuer, facts, List.of(), true);
+            return new Analysis(profile, kind, issuer, facts, List.of(), List.of(), true);
         }
         CoverageMatcher.Coverage covered = CoverageMatcher.match(profile, model);
         PeriodReader.Periods periods = PeriodReader.read(model.title(), covered.planHeading());
         facts.addAll(covered.items());
         periods.reported().ifPresent(facts::add);
         facts.addAll(periods.planned());
-        return new Analysis(profile, kind, issuer, facts, covered.items().stream().map(CoverageItem::of).toList(), true);
+        List<Indicator> indicators = IndicatorReader.read(profile, model.lines(), covered.planHeading(), covered.items());
+        return new Analysis(profile, kind, issuer, facts, covered.items().stream().map(CoverageItem::of).toList(), indicators, true);
     }
 
     private static DocumentProblem problem(DocumentProblem.Kind kind, String detail) {

@@ -8,10 +8,11 @@ import vn.soat.rulesdir.RuleFiles;
 import vn.soat.rulesdir.RuleLoadException;
 
 /**
- * One YAML data file of the rules directory ({@code issuers.yaml}, {@code document-types.yaml}) read strictly: a
+ * One YAML data file of the rules directory ({@code issuers.yaml}, {@code document-types.yaml},
+ * {@code administrative-units.yaml}, {@code superseded-documents.yaml}) read strictly: a
  * missing file, a key the record does not know or a syntax error stops loading with the file's name.
  */
-final class DataFile {
+public final class DataFile {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
@@ -19,7 +20,7 @@ final class DataFile {
     private DataFile() {
     }
 
-    static <T> T read(RuleFiles files, String name, Class<T> type) {
+    public static <T> T read(RuleFiles files, String name, Class<T> type) {
         RuleFiles.RuleFile file = files.list(name).stream().filter(f -> f.path().equals(name)).findFirst()
                 .orElseThrow(() -> new RuleLoadException("Thiếu tệp " + where(files, name)));
         try {
@@ -29,7 +30,7 @@ final class DataFile {
         }
     }
 
-    static String where(RuleFiles files, String name) {
+    public static String where(RuleFiles files, String name) {
         return files.describe() + "/" + name;
     }
 }

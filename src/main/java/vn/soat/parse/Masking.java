@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * before numbers are read: {@code 07/11/2022} is not three quantities, {@code năm 2021} not 2021 of
  * something, {@code 72/2015/NĐ-CP} not 72 of anything.
  */
-final class Masking {
+public final class Masking {
 
     /** What is masked where a run of digits starts; look-behinds see the text before it (transparent bounds). */
     private static final Pattern AT_DIGITS = Pattern.compile(
@@ -22,7 +22,7 @@ final class Masking {
     private Masking() {
     }
 
-    static String mask(String text) {
+    public static String mask(String text) {
         char[] out = text.toCharArray();
         Matcher m = AT_DIGITS.matcher(text).useTransparentBounds(true);
         int i = 0;

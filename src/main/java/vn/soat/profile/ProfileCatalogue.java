@@ -81,6 +81,20 @@ public final class ProfileCatalogue {
             }
         }
         require(profile.items().stream().filter(ProfileItem::plan).count() <= 1, where, "có nhiều hơn một mục plan: true");
+        Set<String> indicatorIds = new HashSet<>();
+        profile.items().stream().flatMap(item -> java.util.stream.Stream.concat(java.util.stream.Stream.of(item), item.items().stream()))
+                .flatMap(item -> item.indicators().stream()).forEach(spec -> validate(spec, where, indicatorIds));
+    }
+
+    private static void validate(IndicatorSpec spec, String where, Set<String> ids) {
+        require(spec.id() != null && spec.id().matches("[a-z0-9]+(-[a-z0-9]+)*"), where,
+                "có chỉ tiêu thiếu id hoặc id không viết dạng chữ-thường-gạch-nối");
+        String named = "chỉ tiêu \"" + spec.id() + "\"";
+        require(ids.add(spec.id()), where, "mã " + named + " bị trùng");
+        require(spec.name() != null && !spec.name().isBlank(), where, named + " thiếu name");
+        require(!spec.words().isEmpty() && spec.words().stream().noneMatch(String::isBlank), where, named + " thiếu words");
+        require(spec.kind().equals("count") || spec.kind().equals("amount"), where, named + ": kind phải là count hoặc amount");
+        require(!spec.units().isEmpty(), where, named + " thiếu unit (hoặc units)");
     }
 
     private static void validate(ProfileItem item, String where, Set<String> ids) {

@@ -13,6 +13,8 @@ import vn.soat.finding.Finding;
 import vn.soat.finding.Severity;
 import vn.soat.finding.Verdict;
 import vn.soat.history.StoredCheck;
+import vn.soat.numbers.VietNumber;
+import vn.soat.profile.Indicator;
 import vn.soat.profile.OutlineProfile;
 import vn.soat.render.LocationLabel;
 
@@ -33,6 +35,7 @@ record ResultView(
         String profileName,
         boolean profileDetected,
         List<CoverageRow> coverage,
+        List<IndicatorRow> indicators,
         List<Group> groups,
         boolean headerNotSeen,
         boolean notProcessed) {
@@ -46,6 +49,16 @@ record ResultView(
     }
 
     record CoverageRow(String name, boolean covered, boolean required, boolean child, int line) {
+    }
+
+    /** A figure of the report: its value with unit, or "chưa rõ" and why; the line and the words it was read from. */
+    record IndicatorRow(String name, String value, boolean ambiguous, String reason, int line, String text) {
+
+        static IndicatorRow of(Indicator indicator) {
+            String value = indicator.ambiguous() ? "chưa rõ" : VietNumber.format(indicator.value()) + " " + indicator.unit();
+            return new IndicatorRow(indicator.name(), value, indicator.ambiguous(), indicator.reason(),
+                    indicator.location().line(), indicator.text());
+        }
     }
 
     record Group(String category, List<Item> findings) {
@@ -76,7 +89,7 @@ record ResultView(
                         : result.documentType().name() + " (" + result.documentType().code() + ")",
                 result.pages() > 0 ? Integer.toString(result.pages()) : "không rõ",
                 TIME.format(result.checkedAt().atZone(VIETNAM)), result.sha256(), profileName, result.profileDetected(),
-                coverage, groups(result.findings()), absentHeaderParts >= HEADER_PARTS_ABSENT, notProcessed);
+                coverage, result.indicators().stream().map(IndicatorRow::of).toList(), groups(result.findings()), absentHeaderParts >= HEADER_PARTS_ABSENT, notProcessed);
     }
 
     /** Each top-level item followed by its own sub-items, as the outline reads. */

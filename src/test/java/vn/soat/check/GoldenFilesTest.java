@@ -2,6 +2,7 @@ package vn.soat.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,7 +53,8 @@ class GoldenFilesTest {
 
     /** The result without what changes from run to run (time, duration) or with any rule edit (the rules' hash). */
     static String stable(CheckResult result) throws IOException {
-        ObjectNode node = Json.MAPPER.valueToTree(result);
+        // Exact decimals: a figure of 310 stays 310 in the tree, not 3.1E+2 (JsonNodeFactory strips zeros by default).
+        ObjectNode node = Json.MAPPER.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true)).valueToTree(result);
         node.remove("checkedAt");
         node.remove("durationMs");
         node.remove("rulesVersion");

@@ -68,6 +68,22 @@ class ChecksApiTest {
     }
 
     @Test
+    void theFiguresOfTheOutlineAreInTheJsonAndInATableOnThePage() throws Exception {
+        JsonNode body = upload(vn.soat.Fixtures.ROOT.resolve("clean/so-ngoai-vu-phan-thu-nhat-2023.txt")).json();
+        JsonNode first = body.get("indicators").get(0);
+        assertThat(first.get("id").asText()).isEqualTo("doan-ra");
+        assertThat(first.get("value").asInt()).isEqualTo(52);
+        assertThat(first.get("unit").asText()).isEqualTo("đoàn");
+        assertThat(first.get("location").get("line").asInt()).isEqualTo(23);
+
+        String page = http.get("/checks/" + body.get("id").asText()).body();
+        assertThat(page).contains("Số liệu tổng hợp", "<td>Số đoàn ra</td>", "52 đoàn", "3.200.000 USD",
+                "Phối hợp giải quyết 15 vụ việc bảo hộ công dân;");
+        assertThat(http.get("/checks/" + upload(vn.soat.Fixtures.ROOT.resolve("documents/kh-ubnd-xa-2026.txt"))
+                .json().get("id").asText()).body()).doesNotContain("Số liệu tổng hợp");
+    }
+
+    @Test
     void theSameFileTwiceIsTwoChecks() throws Exception {
         JsonNode first = upload(SEED_002).json();
         JsonNode second = upload(SEED_002).json();

@@ -13,13 +13,13 @@ import vn.soat.text.VietText;
  * A number with the word after it (its unit) and the word after that, which may complete the unit
  * ({@code 13 thỏa thuận}); {@code scale} is a written scale word ({@code 1.950 triệu}), empty if none.
  */
-record Quantity(BigDecimal value, String written, String scale, String unit, String unitWritten, String next,
+public record Quantity(BigDecimal value, String written, String scale, String unit, String unitWritten, String next,
         String nextWritten, int start) {
 
     /** A Vietnamese-format number (docs/domain.md §6), not a piece of a longer one. */
     @Examples(matches = {"«1.169» hộ", "«2.690,67» ha", "«5,03»%", "«01» đoàn", "«1.279.000» USD"},
             rejects = {"5.03", "1.16", "####"})
-    static final Pattern NUMBER = Pattern.compile(
+    public static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d.,])(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)(?![\\d]|[.,]\\d)");
     static final String NUM = NUMBER.pattern();
     private static final String SCALE = "nghìn|ngàn|triệu|tỷ|tỉ";

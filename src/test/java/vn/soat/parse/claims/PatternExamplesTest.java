@@ -25,7 +25,7 @@ class PatternExamplesTest {
 
     /** Classes outside this package whose patterns feed the detectors. */
     private static final List<String> FEEDERS = List.of("vn.soat.parse.NumberClaims", "vn.soat.parse.BodyDates",
-            "vn.soat.parse.TableScanner");
+            "vn.soat.parse.TableScanner", "vn.soat.profile.IndicatorText", "vn.soat.profile.IndicatorReader");
 
     @Test
     void everyPatternOfTheDetectorsHasExamples() throws Exception {
