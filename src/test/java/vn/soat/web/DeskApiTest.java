@@ -153,6 +153,19 @@ class DeskApiTest {
         assertThat(admin.get("/api/v1/periods/" + period + "/board?filter=missing").json()).hasSize(1);
         assertThat(admin.get("/api/v1/periods/" + period + "/board?sort=nonsense").status()).isEqualTo(400);
 
+        JsonNode totals = admin.get("/api/v1/periods/" + period + "/totals").json();
+        java.util.Set<String> indicators = new java.util.HashSet<>();
+        for (JsonNode s : list) {
+            JsonNode found = admin.get("/api/v1/submissions/" + s.get("id").asText()).json().get("result").get("indicators");
+            if (found != null) {
+                found.forEach(i -> indicators.add(i.get("id").asText()));
+            }
+        }
+        java.util.Set<String> totalled = new java.util.HashSet<>();
+        totals.forEach(t -> totalled.add(t.get("id").asText()));
+        assertThat(indicators).isNotEmpty();
+        assertThat(totalled).isEqualTo(indicators);
+
         Http.Response csv = admin.get("/api/v1/periods/" + period + "/board.csv");
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).contains("Mã đơn vị,Đơn vị").contains("NGASON,Huyện Nga Sơn,Chưa gửi");

@@ -15,6 +15,7 @@ import vn.soat.desk.decision.Decisions;
 import vn.soat.desk.decision.Dossiers;
 import vn.soat.desk.decision.Reviewed;
 import vn.soat.finding.Severity;
+import vn.soat.review.IndicatorTotals;
 import vn.soat.desk.intake.ReceivedFile;
 import vn.soat.desk.intake.ReceivedFiles;
 import vn.soat.desk.people.Unit;
@@ -69,6 +70,18 @@ public class Board {
             BoardRow row = row(units.get(code), byUnit.getOrDefault(code, List.of()), latest, period.deadline());
             return waivers && !row.missing() ? withWaivers(row) : row;
         }).toList();
+    }
+
+    /**
+     * The figures of the units' latest checked files added up per indicator ({@link IndicatorTotals}): what the
+     * Sở compiles into its own report. Reads one stored result per unit that sent a checked file.
+     */
+    public List<IndicatorTotals.Total> totals(Period period) {
+        Map<String, ReceivedFile> latest = new java.util.HashMap<>();
+        files.ofPeriod(period.id()).stream().filter(f -> f.checked() && period.units().contains(f.unitCode()))
+                .forEach(f -> latest.put(f.unitCode(), f));
+        return IndicatorTotals.of(latest.values().stream().sorted(Comparator.comparing(ReceivedFile::unitCode))
+                .map(dossiers::result).flatMap(java.util.Optional::stream).toList());
     }
 
     /** The round's files whose unit soát could not tell: the reviewer chooses. */

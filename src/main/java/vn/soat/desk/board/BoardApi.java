@@ -36,6 +36,13 @@ class BoardApi {
         return board.rows(board.period(id), filter, sort);
     }
 
+    @Operation(summary = "Tổng hợp số liệu: các chỉ tiêu của tệp mới nhất mỗi đơn vị cộng lại",
+            description = "Số liệu không rõ ràng không được cộng mà đếm riêng, kèm tên tệp.")
+    @GetMapping(path = "/totals", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<vn.soat.review.IndicatorTotals.Total> totals(@PathVariable("id") String id) {
+        return board.totals(board.period(id));
+    }
+
     @Operation(summary = "Bảng theo dõi dạng CSV (UTF-8)")
     @GetMapping(path = "/board.csv")
     ResponseEntity<byte[]> csv(@PathVariable("id") String id, @RequestParam(name = "filter", required = false) String filter,

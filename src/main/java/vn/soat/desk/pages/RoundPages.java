@@ -89,6 +89,14 @@ class RoundPages {
         return "desk/round";
     }
 
+    @GetMapping("/desk/rounds/{id}/totals")
+    String totals(@PathVariable("id") String id, Model model) {
+        Period period = rounds.find(id);
+        model.addAttribute("period", period);
+        model.addAttribute("totals", board.totals(period));
+        return "desk/totals";
+    }
+
     @PostMapping("/desk/rounds/{id}/files")
     String receive(@PathVariable("id") String id, @RequestParam(name = "files", required = false) List<MultipartFile> uploads,
             @RequestParam(name = "unit", defaultValue = "") String unit, Principal who, RedirectAttributes flash) throws IOException {
