@@ -26,11 +26,15 @@ import vn.soat.parse.ReportParser;
 import vn.soat.profile.CoverageMatcher;
 import vn.soat.profile.Indicator;
 import vn.soat.profile.IndicatorReader;
+import vn.soat.profile.LetterOutline;
 import vn.soat.profile.OutlineProfile;
 import vn.soat.profile.PeriodReader;
 import vn.soat.profile.ProfileCatalogue;
 import vn.soat.profile.UnknownProfileException;
 import vn.soat.reference.ReferenceData;
+import vn.soat.request.LetterReader;
+import vn.soat.request.ReportRequest;
+import vn.soat.request.UnreadableLetterException;
 import vn.soat.rules.RuleBase;
 import vn.soat.rulesdir.RuleFiles;
 import vn.soat.signature.PdfSignatures;
@@ -116,8 +120,32 @@ public final class CheckPipeline {
         }
     }
 
-    /** Checks one submission: the steps in order. A named profile that does not exist is refused. */
+    /** Checks one submission on its own: the steps in order. A named profile that does not exist is refused. */
     public CheckResult check(Submission submission, Optional<String> requestedProfile) {
+        return check(submission, requestedProfile, ReportRequest.NONE);
+    }
+
+    /**
+     * Reads a request letter (PDF, DOCX, DOC or text, through the same extraction as a report) into what a
+     * report must answer: its items, period, cut-off and deadline (docs/domain.md §7a).
+     *
+     * @throws UnreadableLetterException when the letter is not a document or has no text, with the reason in Vietnamese
+     */
+    public ReportRequest readLetter(Submission letter) {
+        DocumentFormat format = letter.format();
+        Extraction extraction = extract(format, letter.content(), ocr);
+        ExtractedDocument document = extraction.document().orElseThrow(() -> new UnreadableLetterException(
+                extraction.facts().stream().filter(DocumentProblem.class::isInstance).map(f -> ((DocumentProblem) f).detail())
+                        .findFirst().orElse("không đọc được nội dung")));
+        List<ExtractedDocument> parts = DocumentParts.split(document);
+        return LetterReader.read(await().parser().parse(parts.isEmpty() ? document : parts.get(0)), document.lines());
+    }
+
+    /**
+     * Checks one submission against what was asked of it: the request letter's items replace the detected
+     * outline (a profile named here still wins), and its deadline and cut-off become facts.
+     */
+    public CheckResult check(Submission submission, Optional<String> requestedProfile, ReportRequest request) {
         long started = System.nanoTime();
         DocumentFormat format = submission.format();
         Extraction extraction = extract(format, submission.content(), ocr);
@@ -126,7 +154,7 @@ public final class CheckPipeline {
                 () -> new UnknownProfileException(id, loaded.profiles().profiles().stream().map(OutlineProfile::id).toList())));
         List<ExtractedDocument> parts = extraction.document().map(DocumentParts::split).orElse(List.of());
         Analysis analysis = !parts.isEmpty()
-                ? analyse(parts.get(0), named, loaded)
+                ? analyse(parts.get(0), named, request, loaded)
                 : new Analysis(named.orElse(loaded.profiles().detect("")), CheckResult.DocumentKind.UNKNOWN, "",
                         List.of(), List.of(), List.of(), false);
         List<Object> facts = new ArrayList<>(extraction.facts());
@@ -137,7 +165,7 @@ public final class CheckPipeline {
         List<Finding> findings = new ArrayList<>(loaded.rules().fire(facts, !analysis.processable()));
         // Each further document in the file (a Báo cáo after its Tờ trình) is judged as its own type.
         for (ExtractedDocument part : parts.subList(Math.min(1, parts.size()), parts.size())) {
-            findings.addAll(loaded.rules().fire(analyse(part, Optional.empty(), loaded).facts(), false));
+            findings.addAll(loaded.rules().fire(analyse(part, Optional.empty(), ReportRequest.NONE, loaded).facts(), false));
         }
         findings.sort(RuleBase.FINDING_ORDER);
         List<Finding> sourced = extraction.document().map(document -> ScanFacts.sourced(findings, document,
@@ -145,7 +173,8 @@ public final class CheckPipeline {
         Summary summary = Summary.of(sourced);
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         return new CheckResult("", submission.fileName(), submission.sha256(), format.name(), extraction.pages(),
-                analysis.documentType(), analysis.issuer(), analysis.profile().id(), named.isEmpty() && analysis.processable(), clock.instant(), durationMs, loaded.version(),
+                analysis.documentType(), analysis.issuer(), analysis.profile().id(),
+                named.isEmpty() && !analysis.profile().id().equals(LetterOutline.ID) && analysis.processable(), clock.instant(), durationMs, loaded.version(),
                 Verdict.of(summary), summary, analysis.coverage(), analysis.indicators(), sourced);
     }
 
@@ -180,9 +209,12 @@ public final class CheckPipeline {
             List<CoverageItem> coverage, List<Indicator> indicators, boolean processable) {
     }
 
-    private static Analysis analyse(ExtractedDocument document, Optional<OutlineProfile> named, Loaded loaded) {
+    private static Analysis analyse(ExtractedDocument document, Optional<OutlineProfile> named, ReportRequest request,
+            Loaded loaded) {
         ReportModel model = loaded.parser().parse(document);
-        OutlineProfile profile = named.orElseGet(() -> loaded.profiles().detect(model.title().summary()));
+        OutlineProfile profile = named.or(() -> request.letter().filter(l -> !l.items().isEmpty())
+                .map(l -> LetterOutline.of(l, loaded.profiles())))
+                .orElseGet(() -> loaded.profiles().detect(model.title().summary()));
         CheckResult.DocumentKind kind = new CheckResult.DocumentKind(model.documentType().code(), model.documentType().name());
         String issuer = model.issuer().map(i -> i.name()).orElse("");
         List<Object> facts = new ArrayList<>(model.facts());
@@ -196,6 +228,7 @@ public final class CheckPipeline {
         facts.addAll(covered.items());
         periods.reported().ifPresent(facts::add);
         facts.addAll(periods.planned());
+        facts.addAll(RequestFacts.of(model, request, periods.reported()));
         List<Indicator> indicators = IndicatorReader.read(profile, model.lines(), covered.planHeading(), covered.items());
         return new Analysis(profile, kind, issuer, facts, covered.items().stream().map(CoverageItem::of).toList(), indicators, true);
     }

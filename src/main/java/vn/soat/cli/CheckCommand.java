@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,6 +21,8 @@ import vn.soat.check.CheckPipeline;
 import vn.soat.check.CheckResult;
 import vn.soat.ingest.Submission;
 import vn.soat.render.Json;
+import vn.soat.request.ReportRequest;
+import vn.soat.request.UnreadableLetterException;
 import vn.soat.render.TextReport;
 
 /** {@code soat check}: exit 0 without ERROR findings, 1 with some, 2 when the command itself cannot run. */
@@ -41,6 +46,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Ghi kết quả vào tệp thay vì màn hình.")
     Path out;
 
+    @Option(names = "--request", paramLabel = "LETTER",
+            description = "Công văn yêu cầu báo cáo (PDF, DOCX, DOC, TXT): đối chiếu các nội dung, kỳ, thời gian số liệu và hạn gửi.")
+    Path request;
+
+    @Option(names = "--deadline", paramLabel = "YYYY-MM-DD", converter = DeadlineConverter.class,
+            description = "Hạn gửi báo cáo (ngày cuối cùng còn đúng hạn), khi không có công văn hoặc để thay hạn trong công văn.")
+    LocalDate deadline;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tệp cần kiểm tra.")
     List<Path> files;
 
@@ -51,11 +64,15 @@ final class CheckCommand implements Callable<Integer> {
                 throw new UsageError("không tìm thấy tệp " + file);
             }
         }
+        if (request != null && !Files.isRegularFile(request)) {
+            throw new UsageError("không tìm thấy công văn yêu cầu " + request);
+        }
         CheckPipeline pipeline = parent.pipeline();
+        ReportRequest asked = asked(pipeline);
         List<CheckResult> results = new ArrayList<>();
         for (Path file : files) {
             Submission submission = new Submission(file.toString(), Files.readAllBytes(file));
-            results.add(pipeline.check(submission, Optional.ofNullable(profile)));
+            results.add(pipeline.check(submission, Optional.ofNullable(profile), asked));
         }
         String rendered = render(results);
         if (out != null) {
@@ -66,6 +83,31 @@ final class CheckCommand implements Callable<Integer> {
             writer.flush();
         }
         return results.stream().anyMatch(CheckResult::hasErrors) ? 1 : 0;
+    }
+
+    /** The letter's terms and the deadline given here; a letter that cannot be read stops the command. */
+    private ReportRequest asked(CheckPipeline pipeline) throws IOException {
+        ReportRequest asked = ReportRequest.NONE;
+        if (request != null) {
+            try {
+                asked = pipeline.readLetter(new Submission(request.toString(), Files.readAllBytes(request)));
+            } catch (UnreadableLetterException e) {
+                throw new UsageError("không đọc được công văn yêu cầu " + request + ": " + e.getMessage());
+            }
+        }
+        return deadline == null ? asked : asked.withDeadline(deadline);
+    }
+
+    /** {@code 2026-06-18}; anything else is a usage error naming the expected form. */
+    static final class DeadlineConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("hạn gửi phải có dạng YYYY-MM-DD (ví dụ 2026-06-18), không phải '" + value + "'");
+            }
+        }
     }
 
     private String render(List<CheckResult> results) throws IOException {

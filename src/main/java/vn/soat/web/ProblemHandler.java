@@ -23,6 +23,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.soat.profile.UnknownProfileException;
+import vn.soat.request.UnreadableLetterException;
 
 /**
  * Every error of the API as an RFC 9457 problem ({@code application/problem+json}) in
@@ -50,6 +51,17 @@ class ProblemHandler {
     @ExceptionHandler(UnknownProfileException.class)
     ResponseEntity<?> unknownProfile(UnknownProfileException e, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, "Mẫu đề cương không tồn tại", capitalise(e.getMessage()) + ".", request);
+    }
+
+    @ExceptionHandler(UnreadableLetterException.class)
+    ResponseEntity<?> unreadableLetter(UnreadableLetterException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "Không đọc được công văn yêu cầu", capitalise(e.getMessage()) + ".", request);
+    }
+
+    @ExceptionHandler(java.time.format.DateTimeParseException.class)
+    ResponseEntity<?> badDeadline(java.time.format.DateTimeParseException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "Hạn gửi không hợp lệ",
+                "Hạn gửi phải có dạng YYYY-MM-DD (ví dụ 2026-06-18), không phải \"" + e.getParsedString() + "\".", request);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
