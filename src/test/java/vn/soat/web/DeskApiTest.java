@@ -222,4 +222,17 @@ class DeskApiTest {
         assertThat(annotated.length).isGreaterThan(pdf.length);
         assertThat(java.util.Arrays.copyOf(annotated, pdf.length)).isEqualTo(pdf);
     }
+
+    @Test
+    void aFileIsCheckedAgainstTheRoundsDeadlineAndTheBoardSaysItCameLate() throws Exception {
+        periodWithUnits(admin);
+        String period = admin.postJson("/api/v1/periods", """
+                {"title": "Đợt đã hết hạn", "profile": "generic", "deadline": "2020-01-15", "units": ["SNV"]}""")
+                .json().get("id").asText();
+        admin.upload("/api/v1/periods/" + period + "/submissions", "file", "snv.txt",
+                Files.readAllBytes(Path.of("fixtures/documents/cv-bao-cao-so-nv-2025.txt")), "text/plain");
+        String id = awaitChecked(admin, period, 1).get(0).get("id").asText();
+        assertThat(admin.get("/api/v1/submissions/" + id).json().get("result").findValuesAsText("ruleId")).contains("RPT_LATE");
+        assertThat(admin.get("/api/v1/periods/" + period + "/board").json().get(0).get("late").asBoolean()).isTrue();
+    }
 }

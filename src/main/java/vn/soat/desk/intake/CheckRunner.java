@@ -11,9 +11,10 @@ import vn.soat.desk.round.Rounds;
 import vn.soat.history.CheckHistory;
 import vn.soat.history.StoredCheck;
 import vn.soat.ingest.Submission;
+import vn.soat.request.ReportRequest;
 
 /**
- * The body of a check job: checks a stored file with its round's outline profile, keeps the result
+ * The body of a check job: checks a stored file with its round's outline profile and deadline, keeps the result
  * in the check history, and recognises the unit from the header's issuer when none was given.
  */
 @Component
@@ -42,7 +43,9 @@ class CheckRunner {
         try {
             byte[] bytes = files.original(id).orElseThrow();
             Period period = rounds.find(file.periodId());
-            CheckResult result = pipeline.check(new Submission(file.fileName(), bytes), Optional.of(period.profile()));
+            // the round's deadline as the request's: a report dated after it gets RPT_LATE (docs/domain.md §7a)
+            CheckResult result = pipeline.check(new Submission(file.fileName(), bytes), Optional.of(period.profile()),
+                    ReportRequest.NONE.withDeadline(period.deadline()));
             StoredCheck stored = history.save(result, bytes.length);
             String unit = file.unitCode();
             String match = file.unitMatch();

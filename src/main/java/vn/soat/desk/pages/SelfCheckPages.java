@@ -12,11 +12,12 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.soat.desk.round.Period;
 import vn.soat.desk.round.Rounds;
 import vn.soat.history.StoredCheck;
+import vn.soat.request.ReportRequest;
 import vn.soat.web.CheckService;
 import vn.soat.web.UnsupportedContentException;
 
 /**
- * A round's public self-check link: a unit checks its draft with the round's outline before sending
+ * A round's public self-check link: a unit checks its draft with the round's outline and deadline before sending
  * it, anonymously. The result is an ordinary anonymous check (reachable only by its random id); the
  * round sees nothing of it.
  */
@@ -49,7 +50,8 @@ class SelfCheckPages {
             return page(id, model);
         }
         try {
-            StoredCheck stored = checks.submit(file.getOriginalFilename(), file.getBytes(), Optional.of(period.profile()));
+            StoredCheck stored = checks.submit(file.getOriginalFilename(), file.getBytes(), Optional.of(period.profile()),
+                    ReportRequest.NONE.withDeadline(period.deadline()));
             return "redirect:/checks/" + stored.id();
         } catch (UnsupportedContentException e) {
             model.addAttribute("error", e.getMessage());
