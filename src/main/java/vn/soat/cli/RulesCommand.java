@@ -12,14 +12,19 @@ final class RulesCommand extends ListingCommand<List<CatalogueEntry>> {
 
     @Override
     List<CatalogueEntry> load() {
-        return RuleBase.load(parent.ruleFiles()).catalogue();
+        return RuleBase.load(parent.ruleFiles(), parent.settings().rules()).catalogue();
     }
 
     @Override
     void printText(List<CatalogueEntry> loaded, PrintWriter out) {
         for (CatalogueEntry entry : loaded) {
+            String severities = String.join("/", entry.configuredSeverities().stream().map(Enum::name).toList());
             out.printf("%-32s %-10s %-15s %s%n", entry.id(), entry.category(),
-                    String.join("/", entry.severities().stream().map(Enum::name).toList()), entry.legalBasis());
+                    entry.enabled() ? severities : "TẮT", entry.legalBasis());
+            if (!entry.enabled() || !entry.configuredSeverities().equals(entry.severities())) {
+                out.printf("%32s  mặc định: %s; cấu hình: %s%n", "", String.join("/", entry.severities().stream()
+                        .map(Enum::name).toList()), entry.enabled() ? severities : "tắt (soat.rules.disabled)");
+            }
             for (String c : entry.cases()) {
                 out.printf("%32s  · %s%n", "", c);
             }

@@ -22,6 +22,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.soat.config.SoatSettings;
 import vn.soat.profile.UnknownProfileException;
 import vn.soat.request.UnreadableLetterException;
 
@@ -35,10 +36,10 @@ import vn.soat.request.UnreadableLetterException;
 class ProblemHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
-    private final SoatProperties properties;
+    private final SoatSettings properties;
     private final ITemplateEngine templates;
 
-    ProblemHandler(SoatProperties properties, ITemplateEngine templates) {
+    ProblemHandler(SoatSettings properties, ITemplateEngine templates) {
         this.properties = properties;
         this.templates = templates;
     }
