@@ -16,14 +16,22 @@ public final class Cli {
     }
 
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true),
+                Progress.stderrIsTerminal(), args);
     }
 
+    /** As from a pipe: no progress line. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, false, args);
+    }
+
+    static int run(PrintWriter out, PrintWriter err, boolean stderrIsTerminal, String... args) {
         // --soat.x=y (and --spring.config.…) are settings, taken by every subcommand as the server takes them.
         List<String> settings = Arrays.stream(args).filter(Cli::isSetting).toList();
         String[] commandArgs = Arrays.stream(args).filter(a -> !isSetting(a)).toArray(String[]::new);
         SoatCommand soat = new SoatCommand(settings);
+        soat.stderrIsTerminal = stderrIsTerminal;
         CommandLine cli = new CommandLine(soat);
         cli.setOut(out);
         cli.setErr(err);

@@ -29,6 +29,9 @@ public final class SoatCommand implements Runnable {
             description = "Thư mục quy tắc (mặc định: soat.rules-dir, ./rules nếu có, nếu không thì bộ quy tắc đóng gói sẵn).")
     Path rulesDir;
 
+    /** Set by {@link Cli#run(String...)}: a progress line is drawn only on a terminal. */
+    boolean stderrIsTerminal;
+
     /** The {@code --soat.x=y} arguments, also handed to the server. */
     final List<String> settingArguments;
 

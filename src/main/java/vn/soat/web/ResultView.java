@@ -123,20 +123,8 @@ record ResultView(
                     f.excerpt(), f.legalBasis(), f.suggestion()));
         }
         List<Group> groups = new ArrayList<>();
-        byCategory.forEach((category, items) -> groups.add(new Group(categoryLabel(category), items)));
+        byCategory.forEach((category, items) -> groups.add(new Group(category.label(), items)));
         return groups;
-    }
-
-    static String categoryLabel(Category category) {
-        return switch (category) {
-            case FORMAT -> "Thể thức";
-            case CITATION -> "Trích dẫn văn bản";
-            case STRUCTURE -> "Bố cục, đề cương";
-            case NUMBERS -> "Số liệu";
-            case SIGNATURE -> "Chữ ký";
-            case RECIPIENTS -> "Nơi nhận";
-            case DOCUMENT -> "Tệp";
-        };
     }
 
     static String severityLabel(Severity severity) {

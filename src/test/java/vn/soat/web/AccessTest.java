@@ -72,6 +72,7 @@ class AccessTest {
             new Rule("POST", "/checks", "files", 302, 302, 302),
             new Rule("GET", "/checks/{id}", "", 200, 200, 200),
             new Rule("GET", "/login", "", 200, 200, 200),
+            new Rule("GET", "/rules", "", 200, 200, 200),
             new Rule("GET", "/self-check/{id}", "", 200, 200, 200),
             new Rule("POST", "/self-check/{id}", "file", 302, 302, 302),
             new Rule("GET", "/desk", "", 302, 200, 200),

@@ -36,7 +36,7 @@ public class SecurityConfig {
                 // anonymous self-checks: a result is reachable only by its random id and never listed
                 .requestMatchers(HttpMethod.POST, "/api/v1/checks", "/checks", "/self-check/*").permitAll()
                 .requestMatchers(HttpMethod.GET, "/", "/checks/*", "/self-check/*", "/api/v1/checks/*", "/api/v1/rules",
-                        "/api/v1/profiles", "/login", "/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        "/api/v1/profiles", "/rules", "/login", "/actuator/health", "/actuator/health/**", "/error").permitAll()
                 .requestMatchers(HttpMethod.GET, "/*.css", "/*.js", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
                         "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/units").hasAnyRole(ADMIN, REVIEWER)
