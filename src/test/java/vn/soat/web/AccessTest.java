@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessTest {
 
     private static final byte[] SEED = read("fixtures/formats/base-nam.pdf");
+    private static final byte[] LETTER = read("fixtures/letters/sngv-danh-so-6-thang-2026.txt");
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
     @LocalServerPort
@@ -58,6 +59,7 @@ class AccessTest {
             new Rule("GET", "/api/v1/periods/{id}", "", 401, 200, 200),
             new Rule("POST", "/api/v1/periods/{id}/submissions", "file", 401, 202, 202),
             new Rule("GET", "/api/v1/periods/{id}/submissions", "", 401, 200, 200),
+            new Rule("POST", "/api/v1/periods/{id}/request-letter", "letter", 401, 200, 200),
             new Rule("GET", "/api/v1/periods/{id}/board", "", 401, 200, 200),
             new Rule("GET", "/api/v1/periods/{id}/board.csv", "", 401, 200, 200),
             new Rule("GET", "/api/v1/periods/{id}/board.xlsx", "", 401, 200, 200),
@@ -116,7 +118,7 @@ class AccessTest {
         String period = admin.postJson("/api/v1/periods", "{\"title\": \"Đợt\", \"profile\": \"generic\", \"deadline\": \"2099-01-01\","
                 + " \"units\": [\"SNV\"]}").json().get("id").asString();
         String submission = admin.upload("/api/v1/periods/" + period + "/submissions", "file", "base-nam.pdf", SEED, "application/pdf")
-                .json().get(0).get("id").asString();
+                .json().get("received").get(0).get("id").asString();
         String check = anonymous.upload("/api/v1/checks", "file", "base-nam.pdf", SEED, "application/pdf").json().get("id").asString();
         DeskApiTest.awaitChecked(admin, period, 1);
 
@@ -167,6 +169,7 @@ class AccessTest {
         return switch (rule.body()) {
             case "" -> http.get(path);
             case "file" -> http.upload(path, "file", "base-nam.pdf", SEED, "application/pdf");
+            case "letter" -> http.upload(path, "file", "cv.txt", LETTER, "text/plain");
             case "files" -> http.upload(path, "files", "base-nam.pdf", SEED, "application/pdf");
             case "unit" -> http.postJson(path, "{\"code\": \"U" + n + "\", \"name\": \"Đơn vị " + n + "\"}");
             case "user" -> http.postJson(path, "{\"username\": \"u" + n + "\", \"password\": \"password-" + n + "\", \"role\": \"REVIEWER\"}");

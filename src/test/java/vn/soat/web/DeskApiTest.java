@@ -70,7 +70,8 @@ class DeskApiTest {
         files.put("la.txt", Files.readAllBytes(Path.of("fixtures/documents/ct-ubnd-tinh-2023.txt")));
         Http.Response accepted = admin.uploadAll("/api/v1/periods/" + period + "/submissions", "file", files);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        assertThat(accepted.json()).hasSize(4);
+        assertThat(accepted.json().get("received")).hasSize(4);
+        assertThat(accepted.json().get("refused")).isEmpty();
 
         JsonNode list = awaitChecked(admin, period, 4);
         Map<String, JsonNode> byName = new LinkedHashMap<>();
@@ -94,7 +95,7 @@ class DeskApiTest {
         byte[] seed = Files.readAllBytes(Path.of("fixtures/seeds/002_nga-son-doi-ngoai-2019.txt"));
         Http.Response given = admin.upload("/api/v1/periods/" + period + "/submissions", "file", "a.txt", seed, "text/plain",
                 "unit", "LUNGNIEM");
-        assertThat(given.json().get(0).get("unitMatch").asString()).isEqualTo("GIVEN");
+        assertThat(given.json().get("received").get(0).get("unitMatch").asString()).isEqualTo("GIVEN");
         Http.Response unknown = admin.upload("/api/v1/periods/" + period + "/submissions", "file", "a.txt", seed, "text/plain",
                 "unit", "KHONGCO");
         assertThat(unknown.status()).isEqualTo(400);

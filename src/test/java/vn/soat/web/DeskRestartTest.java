@@ -58,8 +58,11 @@ class DeskRestartTest {
             Period period = first.getBean(Rounds.class).open("Đợt thử", "doi-ngoai-nam", LocalDate.of(2099, 1, 1), "",
                     List.of("SNV", "LUNGNIEM"), "admin");
             periodId = period.id();
+            // the round's uploaded request letter is read from the database when a job runs after the restart
+            first.getBean(Rounds.class).attachLetter(period, new vn.soat.ingest.Submission("cv-812.txt",
+                    Files.readAllBytes(Path.of("fixtures/letters/sngv-danh-so-6-thang-2026.txt"))));
             first.getBean(Intake.class).receive(period, List.of(new Intake.Upload("snv.txt", seed),
-                    new Intake.Upload("lung-niem.txt", other)), "", "admin").forEach(f -> ids.add(f.id()));
+                    new Intake.Upload("lung-niem.txt", other)), "", "admin").received().forEach(f -> ids.add(f.id()));
             assertThat(first.getBean(ReceivedFiles.class).ofPeriod(periodId)).extracting(ReceivedFile::status)
                     .containsOnly(ReceivedFile.WAITING);
         }
@@ -72,6 +75,10 @@ class DeskRestartTest {
             assertThat(files.ofPeriod(periodId)).extracting(ReceivedFile::status).containsOnly(ReceivedFile.CHECKED);
             assertThat(files.ofPeriod(periodId)).extracting(ReceivedFile::unitCode).containsExactlyInAnyOrder("SNV", "LUNGNIEM");
             assertThat(files.original(ids.get(0))).hasValue(seed);
+            vn.soat.check.CheckResult result = vn.soat.history.CheckHistory.result(second.getBean(vn.soat.history.CheckHistory.class)
+                    .find(files.find(ids.get(0)).orElseThrow().checkId()).orElseThrow());
+            assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("STR_SECTION_MISSING"))
+                    .extracting(f -> f.message()).anyMatch(m -> m.contains("hội thảo quốc tế"));
             second.getBean(Dossiers.class).decide(ids.get(0), "ACCEPTED", "", "admin");
         }
         try (ConfigurableApplicationContext third = start(database, true)) {

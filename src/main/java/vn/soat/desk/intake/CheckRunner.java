@@ -43,9 +43,9 @@ class CheckRunner {
         try {
             byte[] bytes = files.original(id).orElseThrow();
             Period period = rounds.find(file.periodId());
-            // the round's deadline as the request's: a report dated after it gets RPT_LATE (docs/domain.md §7a)
-            CheckResult result = pipeline.check(new Submission(file.fileName(), bytes), Optional.of(period.profile()),
-                    ReportRequest.NONE.withDeadline(period.deadline()));
+            // the round's letter and deadline: items named in its words, RPT_LATE after the deadline (docs/domain.md §7a)
+            ReportRequest request = rounds.request(period);
+            CheckResult result = pipeline.check(new Submission(file.fileName(), bytes), rounds.profile(period, request), request);
             StoredCheck stored = history.save(result, bytes.length);
             String unit = file.unitCode();
             String match = file.unitMatch();

@@ -46,9 +46,10 @@ class SubmissionsApi {
 
     @Operation(summary = "Nhận một hay nhiều tệp cho đợt báo cáo",
             description = "Lưu nguyên bản từng tệp rồi kiểm tra dần (trạng thái WAITING → CHECKED). Đơn vị nhận biết theo "
-                    + "cơ quan ban hành ở phần đầu văn bản, hoặc nêu trong trường unit.")
+                    + "cơ quan ban hành ở phần đầu văn bản, hoặc nêu trong trường unit. Tệp không phải PDF, DOCX, DOC, TXT bị "
+                    + "từ chối và liệt kê trong refused; khi mọi tệp đều bị từ chối: 415.")
     @PostMapping(path = "/periods/{id}/submissions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<List<ReceivedFile>> receive(@PathVariable("id") String id, @RequestPart("file") List<MultipartFile> uploads,
+    ResponseEntity<Intake.Received> receive(@PathVariable("id") String id, @RequestPart("file") List<MultipartFile> uploads,
             @RequestParam(name = "unit", required = false) String unit, Principal who) throws IOException {
         Period period = rounds.find(id);
         List<Intake.Upload> batch = new ArrayList<>();

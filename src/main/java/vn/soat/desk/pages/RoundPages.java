@@ -24,6 +24,7 @@ import vn.soat.desk.intake.ReceivedFile;
 import vn.soat.desk.intake.ReceivedFiles;
 import vn.soat.desk.round.Period;
 import vn.soat.desk.round.Rounds;
+import vn.soat.ingest.Submission;
 
 /** The reviewer's pages of rounds: the list, opening one, a round with its batch drop and its board. */
 @Controller
@@ -57,9 +58,13 @@ class RoundPages {
     @PostMapping("/desk/rounds")
     String open(@RequestParam("title") String title, @RequestParam("profile") String profile,
             @RequestParam("deadline") String deadline, @RequestParam(name = "requestLetter", defaultValue = "") String letter,
-            @RequestParam(name = "units", required = false) List<String> units, Principal who, Model model) {
+            @RequestParam(name = "letterFile", required = false) MultipartFile letterFile,
+            @RequestParam(name = "units", required = false) List<String> units, Principal who, Model model) throws IOException {
         try {
-            Period period = rounds.open(title, profile, LocalDate.parse(deadline), letter, units, who.getName());
+            Submission uploaded = letterFile == null || letterFile.isEmpty() ? new Submission("", new byte[0])
+                    : new Submission(letterFile.getOriginalFilename() == null ? "van-ban-yeu-cau" : letterFile.getOriginalFilename(),
+                            letterFile.getBytes());
+            Period period = rounds.open(title, profile, LocalDate.parse(deadline), letter, units, who.getName(), uploaded);
             return "redirect:/desk/rounds/" + period.id();
         } catch (ResponseStatusException | DateTimeParseException e) {
             model.addAttribute("error", e instanceof ResponseStatusException r ? r.getReason() : "Hạn nộp không đúng dạng ngày.");
@@ -86,6 +91,7 @@ class RoundPages {
                 "returned:Đã trả lại").forEach(f -> filters.put(f.substring(0, f.indexOf(':')), f.substring(f.indexOf(':') + 1)));
         model.addAttribute("filters", filters);
         model.addAttribute("progress", progress(id));
+        model.addAttribute("letter", rounds.letter(period).orElse(null));
         return "desk/round";
     }
 
@@ -108,8 +114,9 @@ class RoundPages {
             }
         }
         try {
-            int count = intake.receive(period, batch, unit, who.getName()).size();
-            flash.addFlashAttribute("message", "Đã nhận " + count + " tệp; soát đang kiểm tra.");
+            Intake.Received received = intake.receive(period, batch, unit, who.getName());
+            flash.addFlashAttribute("message", "Đã nhận " + received.received().size() + " tệp; soát đang kiểm tra.");
+            flash.addFlashAttribute("refused", received.refused());
         } catch (ResponseStatusException e) {
             flash.addFlashAttribute("error", e.getReason());
         }

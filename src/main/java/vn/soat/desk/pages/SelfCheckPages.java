@@ -1,7 +1,6 @@
 package vn.soat.desk.pages;
 
 import java.io.IOException;
-import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +16,7 @@ import vn.soat.web.CheckService;
 import vn.soat.web.UnsupportedContentException;
 
 /**
- * A round's public self-check link: a unit checks its draft with the round's outline and deadline before sending
+ * A round's public self-check link: a unit checks its draft with the round's outline, request letter and deadline before sending
  * it, anonymously. The result is an ordinary anonymous check (reachable only by its random id); the
  * round sees nothing of it.
  */
@@ -50,8 +49,8 @@ class SelfCheckPages {
             return page(id, model);
         }
         try {
-            StoredCheck stored = checks.submit(file.getOriginalFilename(), file.getBytes(), Optional.of(period.profile()),
-                    ReportRequest.NONE.withDeadline(period.deadline()));
+            ReportRequest request = rounds.request(period);
+            StoredCheck stored = checks.submit(file.getOriginalFilename(), file.getBytes(), rounds.profile(period, request), request);
             return "redirect:/checks/" + stored.id();
         } catch (UnsupportedContentException e) {
             model.addAttribute("error", e.getMessage());

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import vn.soat.ingest.Submission;
 
 /** The rounds and the units each one expects. */
 @Repository
@@ -38,6 +39,20 @@ public class Periods {
         return find(id).orElseThrow();
     }
 
+    /** Keeps the round's uploaded request letter, its bytes unchanged (one per round: a new one replaces it). */
+    @Transactional
+    public void storeLetter(String periodId, String fileName, byte[] bytes) {
+        jdbc.sql("DELETE FROM period_letters WHERE period_id = :p").param("p", periodId).update();
+        jdbc.sql("INSERT INTO period_letters (period_id, file_name, bytes) VALUES (:p, :name, :bytes)")
+                .param("p", periodId).param("name", fileName).param("bytes", bytes).update();
+    }
+
+    /** The round's uploaded request letter as a submission (name and bytes), if it has one. */
+    public Optional<Submission> letter(String periodId) {
+        return jdbc.sql("SELECT file_name, bytes FROM period_letters WHERE period_id = :p").param("p", periodId)
+                .query((rs, n) -> new Submission(rs.getString(1), rs.getBytes(2))).optional();
+    }
+
     /** Newest first. */
     public List<Period> all() {
         return jdbc.sql("SELECT * FROM periods ORDER BY created_at DESC").query(this::row).list();
@@ -51,8 +66,10 @@ public class Periods {
         String id = rs.getString("id");
         List<String> units = jdbc.sql("SELECT unit_code FROM period_units WHERE period_id = :p ORDER BY unit_code")
                 .param("p", id).query(String.class).list();
+        String letterFile = jdbc.sql("SELECT file_name FROM period_letters WHERE period_id = :p").param("p", id)
+                .query(String.class).optional().orElse("");
         OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
         return new Period(id, rs.getString("title"), rs.getString("profile"), rs.getObject("deadline", LocalDate.class),
-                rs.getString("request_letter"), units, rs.getString("created_by"), created.toInstant());
+                rs.getString("request_letter"), letterFile, units, rs.getString("created_by"), created.toInstant());
     }
 }

@@ -2,6 +2,7 @@ package vn.soat.desk.round;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -13,7 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.soat.ingest.Submission;
 
 /** Reporting rounds: {@code /api/v1/periods} (contract "The reviewer's desk"). */
 @RestController
@@ -37,6 +41,16 @@ class PeriodsApi {
         Period period = rounds.open(request.title(), request.profile(), request.deadline(), request.requestLetter(),
                 request.units(), who.getName());
         return ResponseEntity.created(URI.create("/api/v1/periods/" + period.id())).body(period);
+    }
+
+    @Operation(summary = "Gửi văn bản yêu cầu của đợt (PDF, DOCX, DOC, TXT)",
+            description = "soát đọc văn bản một lần (số, ngày, các mục yêu cầu, hạn) rồi lưu nguyên bản; mọi tệp của đợt "
+                    + "được kiểm tra theo văn bản này. Hạn nộp của đợt vẫn được ưu tiên. Văn bản không đọc được: 400, không lưu gì.")
+    @PostMapping(path = "/{id}/request-letter", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    LetterRead letter(@PathVariable("id") String id, @RequestPart("file") MultipartFile file) throws IOException {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "van-ban-yeu-cau"
+                : file.getOriginalFilename();
+        return rounds.attachLetter(rounds.find(id), new Submission(name, file.getBytes()));
     }
 
     @Operation(summary = "Các đợt báo cáo, mới nhất trước")

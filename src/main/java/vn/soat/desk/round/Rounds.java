@@ -2,15 +2,20 @@ package vn.soat.desk.round;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import vn.soat.check.CheckPipeline;
 import vn.soat.desk.people.Unit;
 import vn.soat.desk.people.Units;
+import vn.soat.ingest.Submission;
 import vn.soat.profile.OutlineProfile;
+import vn.soat.request.ReportRequest;
+import vn.soat.request.UnreadableLetterException;
 
 /** Opening a round with checked input, and finding one: a 404 problem when there is none. */
 @Service
@@ -50,6 +55,69 @@ public class Rounds {
             throw bad("Không có trong danh mục đơn vị: " + String.join(", ", unknown) + ".");
         }
         return periods.create(title.strip(), profile, deadline, requestLetter, codes, by);
+    }
+
+    /**
+     * Opens a round as {@link #open} does, with its uploaded request letter (empty bytes: none), read first: an
+     * unreadable letter is a 400 problem and nothing is stored.
+     */
+    @Transactional
+    public Period open(String title, String profile, LocalDate deadline, String requestLetter, List<String> unitCodes, String by,
+            Submission letter) {
+        if (letter.content().length > 0) {
+            readLetter(letter);
+        }
+        Period period = open(title, profile, deadline, requestLetter, unitCodes, by);
+        if (letter.content().length == 0) {
+            return period;
+        }
+        periods.storeLetter(period.id(), letter.fileName(), letter.content());
+        return find(period.id());
+    }
+
+    /**
+     * Reads and keeps a round's uploaded request letter (PDF, DOCX, DOC or TXT), replacing any earlier one.
+     * 400 problem, nothing stored, when the file is empty or cannot be read as a letter.
+     */
+    @Transactional
+    public LetterRead attachLetter(Period period, Submission letter) {
+        if (letter.content().length == 0) {
+            throw bad("Chưa có tệp văn bản yêu cầu. Hãy gửi tệp trong trường multipart \"file\".");
+        }
+        ReportRequest request = readLetter(letter);
+        periods.storeLetter(period.id(), letter.fileName(), letter.content());
+        return LetterRead.of(letter.fileName(), request);
+    }
+
+    /** What soát reads from the round's uploaded letter, if it has one (read again from the database). */
+    public Optional<LetterRead> letter(Period period) {
+        return periods.letter(period.id()).map(l -> LetterRead.of(l.fileName(), pipeline.readLetter(l)));
+    }
+
+    /**
+     * What every file of the round is checked against: its uploaded request letter (read from the database, so a
+     * job run after a restart sees it) and the round's deadline, which wins over the letter's (RPT_LATE, the board).
+     */
+    public ReportRequest request(Period period) {
+        ReportRequest request = periods.letter(period.id()).map(pipeline::readLetter).orElse(ReportRequest.NONE);
+        return request.withDeadline(period.deadline());
+    }
+
+    /**
+     * The outline a file of the round is checked against: none named when the round's letter lists items (they
+     * replace the outline, so a missing item is named in the letter's words), else the round's profile.
+     */
+    public Optional<String> profile(Period period, ReportRequest request) {
+        return request.letter().filter(l -> !l.items().isEmpty()).isPresent() ? Optional.empty() : Optional.of(period.profile());
+    }
+
+    private ReportRequest readLetter(Submission letter) {
+        try {
+            return pipeline.readLetter(letter);
+        } catch (UnreadableLetterException e) {
+            throw bad("Không đọc được văn bản yêu cầu \"" + letter.fileName() + "\": " + e.getMessage()
+                    + ". Hãy gửi tệp PDF, DOCX, DOC hoặc TXT có chữ.");
+        }
     }
 
     public Period find(String id) {
