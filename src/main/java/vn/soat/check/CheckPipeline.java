@@ -1,16 +1,15 @@
 package vn.soat.check;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import vn.soat.config.SettingsSources;
+import vn.soat.config.SoatSettings;
 import vn.soat.extract.ExtractedDocument;
 import vn.soat.extract.ExtractionException;
 import vn.soat.extract.TextExtractor;
 import vn.soat.extract.ocr.OcrEngine;
-import vn.soat.extract.ocr.OcrSettings;
 import vn.soat.finding.Finding;
 import vn.soat.finding.Summary;
 import vn.soat.finding.Verdict;
@@ -22,16 +21,19 @@ import vn.soat.model.LegacyEncoding;
 import vn.soat.model.Location;
 import vn.soat.model.ReportModel;
 import vn.soat.parse.DocumentParts;
-import vn.soat.parse.ReportParser;
 import vn.soat.profile.CoverageMatcher;
 import vn.soat.profile.Indicator;
 import vn.soat.profile.IndicatorReader;
+import vn.soat.profile.LetterOutline;
 import vn.soat.profile.OutlineProfile;
 import vn.soat.profile.PeriodReader;
 import vn.soat.profile.ProfileCatalogue;
 import vn.soat.profile.UnknownProfileException;
-import vn.soat.reference.ReferenceData;
+import vn.soat.request.LetterReader;
+import vn.soat.request.ReportRequest;
+import vn.soat.request.UnreadableLetterException;
 import vn.soat.rules.RuleBase;
+import vn.soat.rules.RuleSettings;
 import vn.soat.rulesdir.RuleFiles;
 import vn.soat.signature.PdfSignatures;
 
@@ -43,57 +45,47 @@ import vn.soat.signature.PdfSignatures;
  */
 public final class CheckPipeline {
 
-    /** What a check needs, loaded once: compiled rules, the parser with its issuer catalogue, the outlines. */
-    private record Loaded(RuleBase rules, ReportParser parser, ReferenceData reference, ProfileCatalogue profiles,
-            String version) {
-    }
-
-    private final CompletableFuture<Loaded> loaded;
-    private final Clock clock;
+    private final RulesInUse loaded;
     private final OcrEngine ocr;
 
-    private CheckPipeline(CompletableFuture<Loaded> loaded, Clock clock, OcrEngine ocr) {
+    private CheckPipeline(RulesInUse loaded, OcrEngine ocr) {
         this.loaded = loaded;
-        this.clock = clock;
         this.ocr = ocr;
     }
 
-    /** As {@link #load(RuleFiles, OcrEngine)}, with OCR configured by {@code -Dsoat.ocr.*} or {@code SOAT_OCR_*}. */
+    /** As {@link #load(RuleFiles, RuleSettings, OcrEngine)} with the rule and OCR settings of this process (no arguments). */
     public static CheckPipeline load(RuleFiles files) {
-        return load(files, OcrEngine.create(OcrSettings.fromSystem()));
+        SoatSettings settings = SettingsSources.resolve(List.of());
+        return load(files, settings.rules(), OcrEngine.create(settings.ocr()));
+    }
+
+    /** As {@link #load(RuleFiles, RuleSettings, OcrEngine)} with every rule on at its own severity. */
+    public static CheckPipeline load(RuleFiles files, OcrEngine ocr) {
+        return load(files, RuleSettings.DEFAULTS, ocr);
     }
 
     /**
-     * Starts loading the data files and compiling the rules, once; the pipeline is then reused for
-     * every check. Loading takes a second or two, so it runs on its own thread while the first
-     * document is read (or the web server starts); a file that does not load still fails the
-     * first use, and {@link #rules()}, with its file and line.
+     * Starts loading the data files and the compiled rules, once, on its own thread while the first document is
+     * read (or the web server starts); the pipeline is then reused for every check. A file that does not load
+     * fails the first use, and {@link #rules()}, with its file and line.
      */
-    public static CheckPipeline load(RuleFiles files, OcrEngine ocr) {
-        CompletableFuture<Loaded> loaded = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
-            try {
-                ReportParser parser = ReportParser.load(files);
-                ReferenceData reference = ReferenceData.load(files);
-                ProfileCatalogue profiles = ProfileCatalogue.load(files);
-                loaded.complete(new Loaded(RuleBase.load(files), parser, reference, profiles, files.version()));
-            } catch (RuntimeException | Error e) {
-                loaded.completeExceptionally(e);
-            }
-        }, "soat-rule-compiler");
-        loader.setDaemon(true);
-        loader.start();
-        return new CheckPipeline(loaded, Clock.systemUTC(), ocr);
+    public static CheckPipeline load(RuleFiles files, RuleSettings settings, OcrEngine ocr) {
+        return new CheckPipeline(RulesInUse.start(files, settings), ocr);
+    }
+
+    /** The rules, profiles and data files, and their reloading when they change on disk. */
+    public RulesInUse loaded() {
+        return loaded;
     }
 
     /** Everything is loaded and usable (false while loading, or when a file failed to load). */
     public boolean rulesReady() {
-        return loaded.isDone() && !loaded.isCompletedExceptionally();
+        return loaded.ready();
     }
 
     /** The compiled rules, waiting for the loading if it is still running. */
     public RuleBase rules() {
-        return await().rules();
+        return loaded.await().rules();
     }
 
     /** Reads scanned pages; its status says whether Tesseract is there. */
@@ -102,31 +94,44 @@ public final class CheckPipeline {
     }
 
     public ProfileCatalogue profiles() {
-        return await().profiles();
+        return loaded.await().profiles();
     }
 
-    private Loaded await() {
-        try {
-            return loaded.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
-    /** Checks one submission: the steps in order. A named profile that does not exist is refused. */
+    /** Checks one submission on its own: the steps in order. A named profile that does not exist is refused. */
     public CheckResult check(Submission submission, Optional<String> requestedProfile) {
+        return check(submission, requestedProfile, ReportRequest.NONE);
+    }
+
+    /**
+     * Reads a request letter (PDF, DOCX, DOC or text, through the same extraction as a report) into what a
+     * report must answer: its items, period, cut-off and deadline (docs/domain.md §7a).
+     *
+     * @throws UnreadableLetterException when the letter is not a document or has no text, with the reason in Vietnamese
+     */
+    public ReportRequest readLetter(Submission letter) {
+        DocumentFormat format = letter.format();
+        Extraction extraction = extract(format, letter.content(), ocr);
+        ExtractedDocument document = extraction.document().orElseThrow(() -> new UnreadableLetterException(
+                extraction.facts().stream().filter(DocumentProblem.class::isInstance).map(f -> ((DocumentProblem) f).detail())
+                        .findFirst().orElse("không đọc được nội dung")));
+        List<ExtractedDocument> parts = DocumentParts.split(document);
+        return LetterReader.read(loaded.await().parser().parse(parts.isEmpty() ? document : parts.get(0)), document.lines());
+    }
+
+    /**
+     * Checks one submission against what was asked of it: the request letter's items replace the detected
+     * outline (a profile named here still wins), and its deadline and cut-off become facts.
+     */
+    public CheckResult check(Submission submission, Optional<String> requestedProfile, ReportRequest request) {
         long started = System.nanoTime();
         DocumentFormat format = submission.format();
         Extraction extraction = extract(format, submission.content(), ocr);
-        Loaded loaded = await(); // the rules compiled while the document was read
+        RulesInUse.Loaded loaded = this.loaded.await(); // the rules loaded while the document was read
         Optional<OutlineProfile> named = requestedProfile.map(id -> loaded.profiles().byId(id).orElseThrow(
                 () -> new UnknownProfileException(id, loaded.profiles().profiles().stream().map(OutlineProfile::id).toList())));
         List<ExtractedDocument> parts = extraction.document().map(DocumentParts::split).orElse(List.of());
         Analysis analysis = !parts.isEmpty()
-                ? analyse(parts.get(0), named, loaded)
+                ? analyse(parts.get(0), named, request, loaded)
                 : new Analysis(named.orElse(loaded.profiles().detect("")), CheckResult.DocumentKind.UNKNOWN, "",
                         List.of(), List.of(), List.of(), false);
         List<Object> facts = new ArrayList<>(extraction.facts());
@@ -137,7 +142,7 @@ public final class CheckPipeline {
         List<Finding> findings = new ArrayList<>(loaded.rules().fire(facts, !analysis.processable()));
         // Each further document in the file (a Báo cáo after its Tờ trình) is judged as its own type.
         for (ExtractedDocument part : parts.subList(Math.min(1, parts.size()), parts.size())) {
-            findings.addAll(loaded.rules().fire(analyse(part, Optional.empty(), loaded).facts(), false));
+            findings.addAll(loaded.rules().fire(analyse(part, Optional.empty(), ReportRequest.NONE, loaded).facts(), false));
         }
         findings.sort(RuleBase.FINDING_ORDER);
         List<Finding> sourced = extraction.document().map(document -> ScanFacts.sourced(findings, document,
@@ -145,7 +150,8 @@ public final class CheckPipeline {
         Summary summary = Summary.of(sourced);
         long durationMs = (System.nanoTime() - started) / 1_000_000;
         return new CheckResult("", submission.fileName(), submission.sha256(), format.name(), extraction.pages(),
-                analysis.documentType(), analysis.issuer(), analysis.profile().id(), named.isEmpty() && analysis.processable(), clock.instant(), durationMs, loaded.version(),
+                analysis.documentType(), analysis.issuer(), analysis.profile().id(),
+                named.isEmpty() && !analysis.profile().id().equals(LetterOutline.ID) && analysis.processable(), Instant.now(), durationMs, loaded.version(),
                 Verdict.of(summary), summary, analysis.coverage(), analysis.indicators(), sourced);
     }
 
@@ -180,9 +186,12 @@ public final class CheckPipeline {
             List<CoverageItem> coverage, List<Indicator> indicators, boolean processable) {
     }
 
-    private static Analysis analyse(ExtractedDocument document, Optional<OutlineProfile> named, Loaded loaded) {
+    private static Analysis analyse(ExtractedDocument document, Optional<OutlineProfile> named, ReportRequest request,
+            RulesInUse.Loaded loaded) {
         ReportModel model = loaded.parser().parse(document);
-        OutlineProfile profile = named.orElseGet(() -> loaded.profiles().detect(model.title().summary()));
+        OutlineProfile profile = named.or(() -> request.letter().filter(l -> !l.items().isEmpty())
+                .map(l -> LetterOutline.of(l, loaded.profiles())))
+                .orElseGet(() -> loaded.profiles().detect(model.title().summary()));
         CheckResult.DocumentKind kind = new CheckResult.DocumentKind(model.documentType().code(), model.documentType().name());
         String issuer = model.issuer().map(i -> i.name()).orElse("");
         List<Object> facts = new ArrayList<>(model.facts());
@@ -196,6 +205,7 @@ public final class CheckPipeline {
         facts.addAll(covered.items());
         periods.reported().ifPresent(facts::add);
         facts.addAll(periods.planned());
+        facts.addAll(RequestFacts.of(model, request, periods.reported()));
         List<Indicator> indicators = IndicatorReader.read(profile, model.lines(), covered.planHeading(), covered.items());
         return new Analysis(profile, kind, issuer, facts, covered.items().stream().map(CoverageItem::of).toList(), indicators, true);
     }

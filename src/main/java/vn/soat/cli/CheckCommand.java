@@ -1,13 +1,17 @@
 package vn.soat.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,16 +19,23 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.soat.check.CheckPipeline;
-import vn.soat.check.CheckResult;
+import vn.soat.finding.Severity;
+import vn.soat.finding.Summary;
+import vn.soat.profile.OutlineProfile;
+import vn.soat.profile.UnknownProfileException;
 import vn.soat.ingest.Submission;
-import vn.soat.render.Json;
-import vn.soat.render.TextReport;
+import vn.soat.render.SarifReport;
+import vn.soat.request.ReportRequest;
+import vn.soat.request.UnreadableLetterException;
 
-/** {@code soat check}: exit 0 without ERROR findings, 1 with some, 2 when the command itself cannot run. */
-@Command(name = "check", description = "Kiểm tra một hoặc nhiều tệp (PDF, DOCX, DOC, TXT).")
+/**
+ * {@code soat check}: exit 0 when no finding reaches {@code --fail-on} (ERROR by default), 1 when one does,
+ * 2 when the command itself cannot run.
+ */
+@Command(name = "check", description = "Kiểm tra tệp (PDF, DOCX, DOC, TXT) hoặc mọi tệp như vậy trong thư mục.")
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, html, sarif }
 
     @ParentCommand
     SoatCommand parent;
@@ -41,45 +52,106 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Ghi kết quả vào tệp thay vì màn hình.")
     Path out;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tệp cần kiểm tra.")
+    @Option(names = "--fail-on", paramLabel = "MỨC", defaultValue = "ERROR",
+            description = "Mức phát hiện làm lệnh trả mã 1: ERROR (mặc định) hoặc WARNING.")
+    Severity failOn;
+
+    @Option(names = "--rules-url", paramLabel = "URL", defaultValue = SarifReport.DEFAULT_RULES_URL,
+            description = "SARIF: trang giải thích quy tắc (helpUri = URL#MÃ_QUY_TẮC), mặc định ${DEFAULT-VALUE}.")
+    String rulesUrl;
+
+    @Option(names = "--request", paramLabel = "LETTER",
+            description = "Công văn yêu cầu báo cáo (PDF, DOCX, DOC, TXT): đối chiếu các nội dung, kỳ, thời gian số liệu và hạn gửi.")
+    Path request;
+
+    @Option(names = "--deadline", paramLabel = "YYYY-MM-DD", converter = DeadlineConverter.class,
+            description = "Hạn gửi báo cáo (ngày cuối cùng còn đúng hạn), khi không có công văn hoặc để thay hạn trong công văn.")
+    LocalDate deadline;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Số tệp kiểm tra cùng lúc (mặc định: số lõi CPU).")
+    Integer jobs;
+
+    @Parameters(arity = "1..*", paramLabel = "TỆP|THƯ_MỤC", description = "Tệp hoặc thư mục cần kiểm tra.")
     List<Path> files;
 
     @Override
     public Integer call() throws IOException {
-        for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                throw new UsageError("không tìm thấy tệp " + file);
-            }
+        if (failOn == Severity.INFO) {
+            throw new UsageError("--fail-on nhận ERROR hoặc WARNING");
+        }
+        if (jobs != null && jobs < 1) {
+            throw new UsageError("--jobs phải từ 1 trở lên");
+        }
+        if (!java.net.URI.create(rulesUrl.replace(" ", "%20")).isAbsolute()) {
+            throw new UsageError("--rules-url phải là địa chỉ đầy đủ, ví dụ https://soat.example.gov.vn/rules");
+        }
+        List<Path> inputs = Inputs.expand(files);
+        if (request != null && !Files.isRegularFile(request)) {
+            throw new UsageError("không tìm thấy công văn yêu cầu " + request);
         }
         CheckPipeline pipeline = parent.pipeline();
-        List<CheckResult> results = new ArrayList<>();
-        for (Path file : files) {
-            Submission submission = new Submission(file.toString(), Files.readAllBytes(file));
-            results.add(pipeline.check(submission, Optional.ofNullable(profile)));
+        ReportRequest asked = asked(pipeline);
+        if (profile != null && pipeline.profiles().byId(profile).isEmpty()) {
+            throw new UnknownProfileException(profile, pipeline.profiles().profiles().stream().map(OutlineProfile::id).toList());
         }
-        String rendered = render(results);
-        if (out != null) {
-            Files.writeString(out, rendered);
-        } else {
-            PrintWriter writer = spec.commandLine().getOut();
-            writer.print(rendered);
-            writer.flush();
+        boolean array = inputs.size() > 1 || files.stream().anyMatch(Files::isDirectory);
+        int[] failing = {0};
+        try (Writer writer = out != null
+                ? new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)
+                : new NonClosing(spec.commandLine().getOut())) {
+            Output output = Output.of(format, writer, array, format == Format.sarif ? pipeline.rules() : null, rulesUrl);
+            Progress progress = Progress.of(spec.commandLine().getErr(), inputs.size(), parent.stderrIsTerminal);
+            new Batch(pipeline, Optional.ofNullable(profile), asked, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs)
+                    .run(inputs, result -> {
+                        output.add(result);
+                        progress.step();
+                        failing[0] += fails(result.summary()) ? 1 : 0;
+                    });
+            progress.finish();
+            output.finish();
         }
-        return results.stream().anyMatch(CheckResult::hasErrors) ? 1 : 0;
+        return failing[0] > 0 ? 1 : 0;
     }
 
-    private String render(List<CheckResult> results) throws IOException {
-        if (format == Format.json) {
-            Object value = results.size() == 1 ? results.get(0) : results;
-            return Json.MAPPER.writeValueAsString(value) + "\n";
-        }
-        StringBuilder text = new StringBuilder();
-        for (CheckResult result : results) {
-            if (!text.isEmpty()) {
-                text.append('\n');
+    /** The letter's terms and the deadline given here; a letter that cannot be read stops the command. */
+    private ReportRequest asked(CheckPipeline pipeline) throws IOException {
+        ReportRequest asked = ReportRequest.NONE;
+        if (request != null) {
+            try {
+                asked = pipeline.readLetter(new Submission(request.toString(), Files.readAllBytes(request)));
+            } catch (UnreadableLetterException e) {
+                throw new UsageError("không đọc được công văn yêu cầu " + request + ": " + e.getMessage());
             }
-            text.append(TextReport.render(result));
         }
-        return text.toString();
+        return deadline == null ? asked : asked.withDeadline(deadline);
+    }
+
+    /** {@code 2026-06-18}; anything else is a usage error naming the expected form. */
+    static final class DeadlineConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("hạn gửi phải có dạng YYYY-MM-DD (ví dụ 2026-06-18), không phải '" + value + "'");
+            }
+        }
+    }
+
+    private boolean fails(Summary summary) {
+        return summary.errors() > 0 || failOn == Severity.WARNING && summary.warnings() > 0;
+    }
+
+    /** The command line's own stdout writer, flushed but left open for whoever owns it. */
+    private static final class NonClosing extends java.io.FilterWriter {
+
+        NonClosing(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 }

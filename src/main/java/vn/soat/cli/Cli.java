@@ -1,6 +1,8 @@
 package vn.soat.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import vn.soat.profile.UnknownProfileException;
 import vn.soat.rulesdir.RuleLoadException;
@@ -14,11 +16,23 @@ public final class Cli {
     }
 
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true),
+                Progress.stderrIsTerminal(), args);
     }
 
+    /** As from a pipe: no progress line. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new SoatCommand());
+        return run(out, err, false, args);
+    }
+
+    static int run(PrintWriter out, PrintWriter err, boolean stderrIsTerminal, String... args) {
+        // --soat.x=y (and --spring.config.…) are settings, taken by every subcommand as the server takes them.
+        List<String> settings = Arrays.stream(args).filter(Cli::isSetting).toList();
+        String[] commandArgs = Arrays.stream(args).filter(a -> !isSetting(a)).toArray(String[]::new);
+        SoatCommand soat = new SoatCommand(settings);
+        soat.stderrIsTerminal = stderrIsTerminal;
+        CommandLine cli = new CommandLine(soat);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -36,6 +50,10 @@ public final class Cli {
             err.println("soát: lỗi không mong đợi: " + e);
             return USAGE;
         });
-        return cli.execute(args);
+        return cli.execute(commandArgs);
+    }
+
+    private static boolean isSetting(String argument) {
+        return argument.startsWith("--soat.") || argument.startsWith("--spring.config.");
     }
 }

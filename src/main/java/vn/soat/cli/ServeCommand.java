@@ -1,6 +1,5 @@
 package vn.soat.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,9 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Unmatched;
 import vn.soat.check.CheckPipeline;
-import vn.soat.extract.ocr.OcrEngine;
-import vn.soat.extract.ocr.OcrSettings;
-import vn.soat.rulesdir.RuleFiles;
 import vn.soat.rulesdir.RuleLoadException;
 import vn.soat.web.SoatWebApplication;
 
@@ -32,9 +28,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> arguments = new ArrayList<>(springArguments);
-        RuleFiles files = parent.rulesDir != null ? RuleFiles.in(parent.rulesDir) : rulesFromArguments(arguments);
-        CheckPipeline pipeline = CheckPipeline.load(files, OcrEngine.create(OcrSettings.fromArguments(arguments)));
+        List<String> arguments = new ArrayList<>(parent.settingArguments);
+        arguments.addAll(springArguments);
+        if (parent.rulesDir != null) {
+            arguments.removeIf(a -> a.startsWith("--soat.rules-dir="));
+            arguments.add("--soat.rules-dir=" + parent.rulesDir);
+        }
+        CheckPipeline pipeline = parent.pipeline();
         SpringApplication application = new SpringApplication(SoatWebApplication.class);
         application.addInitializers(context -> context.getBeanFactory().registerSingleton("checkPipeline", pipeline));
         ConfigurableApplicationContext context;
@@ -52,15 +52,6 @@ final class ServeCommand implements Callable<Integer> {
         return waitUntilStopped(context);
     }
 
-    private static RuleFiles rulesFromArguments(List<String> arguments) {
-        for (String argument : arguments) {
-            if (argument.startsWith("--soat.rules-dir=") && argument.length() > "--soat.rules-dir=".length()) {
-                return RuleFiles.in(Path.of(argument.substring("--soat.rules-dir=".length())));
-            }
-        }
-        return RuleFiles.defaults();
-    }
-
     private static int waitUntilStopped(ConfigurableApplicationContext context) {
         while (context.isActive()) {
             try {
@@ -73,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -2,6 +2,7 @@ package vn.soat.finding;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
+import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 import vn.soat.model.Located;
 import vn.soat.model.Location;
@@ -28,6 +29,14 @@ public record Finding(
         TextSource source) {
 
     static final int MAX_EXCERPT = 300;
+
+    /**
+     * As {@link #of(RuleContext, Located, Object...)} for the precompiled rules: in Drools' executable model
+     * {@code drools} in a consequence is a {@link Drools}, which carries the same rule context.
+     */
+    public static Finding of(Drools drools, Located fact, Object... args) {
+        return of((RuleContext) drools, fact, args);
+    }
 
     public static Finding of(RuleContext drools, Located fact, Object... args) {
         Map<String, Object> meta = drools.getRule().getMetaData();
@@ -57,6 +66,12 @@ public record Finding(
                 message + " (Văn bản đọc bằng nhận dạng chữ — OCR: cần đối chiếu bản quét.)",
                 messageEn + " (Text read by OCR: compare with the scan.)", legalBasis, location, excerpt, suggestion,
                 caseName, TextSource.OCR);
+    }
+
+    /** The same finding at another severity: the one configured for its rule id ({@code soat.rules.severity}). */
+    public Finding withSeverity(Severity configured) {
+        return configured == severity ? this : new Finding(ruleId, category, configured, message, messageEn, legalBasis,
+                location, excerpt, suggestion, caseName, source);
     }
 
     /** The same finding, said to come from text of the given source. */

@@ -28,6 +28,19 @@ public final class CoverageMatcher {
     private CoverageMatcher() {
     }
 
+    /** Each profile's vocabulary, weighed once (profiles are loaded once; a reloaded set brings new instances). */
+    private static final Map<OutlineProfile, EvidenceReader> READERS = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private static final int MAX_READERS = 64;
+
+    private static EvidenceReader readerOf(OutlineProfile profile) {
+        synchronized (READERS) {
+            if (READERS.size() >= MAX_READERS && !READERS.containsKey(profile)) {
+                READERS.clear();
+            }
+            return READERS.computeIfAbsent(profile, p -> new EvidenceReader(new ItemVocabulary(p)));
+        }
+    }
+
     public record Coverage(List<ItemCoverage> items, Optional<Heading> planHeading) {
     }
 
@@ -36,7 +49,7 @@ public final class CoverageMatcher {
     }
 
     public static Coverage match(OutlineProfile profile, ReportModel model) {
-        EvidenceReader reader = new EvidenceReader(new ItemVocabulary(profile));
+        EvidenceReader reader = readerOf(profile);
         List<Titled> headings = headings(model);
         List<ProfileItem> subItems = profile.items().stream().flatMap(i -> i.items().stream()).toList();
         List<Evidence> topFound = evidence(reader, profile.items(), subItems, headings, passages(model.lines()), true);

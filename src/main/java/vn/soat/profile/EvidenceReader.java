@@ -51,11 +51,12 @@ final class EvidenceReader {
     List<Evidence> heading(List<ProfileItem> items, List<ProfileItem> others, String text, Location at, int rank) {
         int colon = text.indexOf(": ");
         List<Syllable> syllables = Syllables.of(stripMark(colon < 0 ? text : text.substring(0, colon)));
-        List<Match> matches = items.stream().map(i -> vocabulary.match(i, syllables)).toList();
+        ItemVocabulary.Words words = ItemVocabulary.Words.of(syllables);
+        List<Match> matches = items.stream().map(i -> vocabulary.match(i, words)).toList();
         Comparator<Match> order = Comparator.comparingInt(Match::start)
                 .thenComparing(m -> !items.contains(m.item()))
                 .thenComparing(Comparator.comparingDouble(Match::weight).reversed());
-        Match first = Stream.concat(matches.stream(), others.stream().map(i -> vocabulary.match(i, syllables)))
+        Match first = Stream.concat(matches.stream(), others.stream().map(i -> vocabulary.match(i, words)))
                 .filter(m -> m.recall() >= COVER).min(order).orElse(null);
         List<Evidence> out = new ArrayList<>();
         for (Match m : matches) {
@@ -95,8 +96,9 @@ final class EvidenceReader {
             return;
         }
         boolean shortLabel = label && syllables.size() <= MAX_LABEL;
+        ItemVocabulary.Words words = ItemVocabulary.Words.of(syllables);
         for (ProfileItem item : items) {
-            Match m = vocabulary.match(item, syllables);
+            Match m = vocabulary.match(item, words);
             if (m.recall() >= COVER) {
                 boolean covers = shortLabel || m.start() <= OPENING || negated(syllables, m.start())
                         || counted(clause, syllables, m);

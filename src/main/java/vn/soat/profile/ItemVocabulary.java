@@ -24,9 +24,18 @@ final class ItemVocabulary {
     /** A syllable used by three items or more tells no item apart. */
     private static final double GENERIC = 1.0 / 3;
 
-    private final Map<ProfileItem, List<List<Syllable>>> phrases = new LinkedHashMap<>();
+    private final Map<ProfileItem, List<List<Syllable>>> names = new LinkedHashMap<>();
     private final Map<String, Double> unigramWeight = new HashMap<>();
     private final Map<String, Double> bigramWeight = new HashMap<>();
+    /** Each item's phrases with their weights, computed once: a check matches them against every clause. */
+    private final Map<ProfileItem, List<Phrase>> phrases = new HashMap<>();
+
+    /**
+     * One accepted name of an item: its syllables, the weight of each syllable and of each adjacent pair,
+     * and whether it is made only of words many items share.
+     */
+    private record Phrase(List<Syllable> syllables, double[] unigrams, double[] bigrams, boolean generic, String marked) {
+    }
 
     /**
      * How well one item's phrase is found in a text: the share of its weight found, the first
@@ -48,6 +57,22 @@ final class ItemVocabulary {
         }
         unigramItems.forEach((k, n) -> unigramWeight.put(k, 1.0 / n));
         bigramItems.forEach((k, n) -> bigramWeight.put(k, 1.0 / n));
+        names.forEach((item, own) -> phrases.put(item, own.stream().map(this::phrase).toList()));
+    }
+
+    private Phrase phrase(List<Syllable> syllables) {
+        double[] unigrams = new double[syllables.size()];
+        double[] bigrams = new double[Math.max(0, syllables.size() - 1)];
+        boolean generic = true;
+        for (int i = 0; i < syllables.size(); i++) {
+            unigrams[i] = unigramWeight.getOrDefault(syllables.get(i).folded(), 1.0);
+            generic &= unigrams[i] <= GENERIC;
+            if (i + 1 < syllables.size()) {
+                bigrams[i] = bigramWeight.getOrDefault(key(syllables.get(i), syllables.get(i + 1)), 1.0);
+            }
+        }
+        return new Phrase(syllables, unigrams, bigrams, generic,
+                syllables.stream().map(Syllable::marked).collect(Collectors.joining(" ")));
     }
 
     private void add(ProfileItem item, Map<String, Integer> unigramItems, Map<String, Integer> bigramItems) {
@@ -58,7 +83,7 @@ final class ItemVocabulary {
                 own.add(syllables);
             }
         }
-        phrases.put(item, own);
+        names.put(item, own);
         Set<String> unigrams = own.stream().flatMap(List::stream).map(Syllable::folded).collect(Collectors.toSet());
         Set<String> bigrams = own.stream().flatMap(p -> bigramKeys(p).stream()).collect(Collectors.toSet());
         unigrams.forEach(u -> unigramItems.merge(u, 1, Integer::sum));
@@ -71,8 +96,29 @@ final class ItemVocabulary {
      * share, then the most weight.
      */
     Match match(ProfileItem item, List<Syllable> text) {
+        return match(item, Words.of(text));
+    }
+
+    /**
+     * A text's syllables with the positions of each folded form, built once per heading or clause: every
+     * item's phrases are looked up in it, so a lookup must not scan the text.
+     */
+    record Words(List<Syllable> syllables, Map<String, int[]> positions) {
+
+        static Words of(List<Syllable> syllables) {
+            Map<String, List<Integer>> at = new HashMap<>();
+            for (int i = 0; i < syllables.size(); i++) {
+                at.computeIfAbsent(syllables.get(i).folded(), k -> new ArrayList<>(2)).add(i);
+            }
+            Map<String, int[]> positions = new HashMap<>();
+            at.forEach((k, v) -> positions.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            return new Words(syllables, positions);
+        }
+    }
+
+    Match match(ProfileItem item, Words text) {
         Match best = Match.none(item);
-        for (List<Syllable> phrase : phrases.getOrDefault(item, List.of())) {
+        for (Phrase phrase : phrases.getOrDefault(item, List.of())) {
             Match m = match(item, phrase, text);
             if (BETTER.compare(m, best) < 0) {
                 best = m;
@@ -86,29 +132,30 @@ final class ItemVocabulary {
             .thenComparing(Comparator.comparingDouble(Match::recall).reversed())
             .thenComparing(Comparator.comparingDouble(Match::weight).reversed());
 
-    private Match match(ProfileItem item, List<Syllable> phrase, List<Syllable> text) {
+    private static Match match(ProfileItem item, Phrase named, Words words) {
+        List<Syllable> text = words.syllables();
+        List<Syllable> phrase = named.syllables();
         // A name made only of words that many items share ("Công tác đối ngoại") says something only
         // as the whole of a heading ("Công tác đối ngoại năm 2025"), never inside other words.
-        boolean generic = phrase.stream().allMatch(s -> unigramWeight.getOrDefault(s.folded(), 1.0) <= GENERIC);
-        if (generic && !text.stream().allMatch(t -> phrase.stream().anyMatch(t::sameAs))) {
+        if (named.generic() && !text.stream().allMatch(t -> phrase.stream().anyMatch(t::sameAs))) {
             return Match.none(item);
         }
         double total = 0;
         double found = 0;
         List<double[]> hits = new ArrayList<>();
-        for (Syllable s : phrase) {
-            double w = unigramWeight.getOrDefault(s.folded(), 1.0);
+        for (int i = 0; i < phrase.size(); i++) {
+            double w = named.unigrams()[i];
             total += w;
-            int at = indexOf(text, s);
+            int at = indexOf(words, phrase.get(i));
             if (at >= 0) {
                 found += w;
                 hits.add(new double[] {at, w});
             }
         }
         for (int i = 0; i + 1 < phrase.size(); i++) {
-            double w = bigramWeight.getOrDefault(key(phrase.get(i), phrase.get(i + 1)), 1.0);
+            double w = named.bigrams()[i];
             total += w;
-            int at = pairIndex(text, phrase.get(i), phrase.get(i + 1));
+            int at = pairIndex(words, phrase.get(i), phrase.get(i + 1));
             if (at >= 0) {
                 found += w;
                 hits.add(new double[] {at, w});
@@ -131,27 +178,29 @@ final class ItemVocabulary {
                 coreEnd = Math.max(coreEnd, (int) hit[0]);
             }
         }
-        return new Match(item, phrase.stream().map(Syllable::marked).collect(Collectors.joining(" ")), found / total,
+        return new Match(item, named.marked(), found / total,
                 found, start, coreStart, coreEnd);
     }
 
-    private static int indexOf(List<Syllable> text, Syllable s) {
-        for (int j = 0; j < text.size(); j++) {
-            if (text.get(j).sameAs(s)) {
+    private static int indexOf(Words text, Syllable s) {
+        for (int j : text.positions().getOrDefault(s.folded(), NOWHERE)) {
+            if (text.syllables().get(j).sameAs(s)) {
                 return j;
             }
         }
         return -1;
     }
 
-    private static int pairIndex(List<Syllable> text, Syllable a, Syllable b) {
-        for (int j = 0; j + 1 < text.size(); j++) {
-            if (text.get(j).sameAs(a) && text.get(j + 1).sameAs(b)) {
+    private static int pairIndex(Words text, Syllable a, Syllable b) {
+        for (int j : text.positions().getOrDefault(a.folded(), NOWHERE)) {
+            if (j + 1 < text.syllables().size() && text.syllables().get(j).sameAs(a) && text.syllables().get(j + 1).sameAs(b)) {
                 return j;
             }
         }
         return -1;
     }
+
+    private static final int[] NOWHERE = {};
 
     private static List<String> bigramKeys(List<Syllable> phrase) {
         List<String> keys = new ArrayList<>();

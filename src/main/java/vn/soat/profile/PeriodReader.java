@@ -62,15 +62,19 @@ public final class PeriodReader {
                 return Optional.empty();
             }
             return Optional.of(new ReportedPeriod(FIRST_HALF, year, "6 tháng đầu năm " + year, SECOND_HALF, year,
-                    "6 tháng cuối năm " + year, title.location(), title.summary()));
+                    "6 tháng cuối năm " + year, firstDay(year), title.location(), title.summary()));
         }
         Matcher whole = WHOLE_YEAR.matcher(part);
         if (whole.find() && !SECOND.matcher(part).find()) {
             int year = Integer.parseInt(whole.group(1));
             return Optional.of(new ReportedPeriod(YEAR, year, "năm " + year, YEAR, year + 1, "năm " + (year + 1),
-                    title.location(), title.summary()));
+                    firstDay(year), title.location(), title.summary()));
         }
         return Optional.empty();
+    }
+
+    private static long firstDay(int year) {
+        return java.time.LocalDate.of(year, 1, 1).toEpochDay();
     }
 
     private static Optional<Period> plan(String text) {

@@ -48,6 +48,9 @@ final class Syllables {
                     + "|nam (?:nay|toi|sau|qua|truoc|ke tiep)|ky (?:toi|bao cao|tiep theo)|giai doan|thoi gian (?:toi|qua)"
                     + "|\\d{4}(?: ?- ?\\d{4})?)\\b");
 
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|[,;/&+]");
+    private static final Pattern NUMERAL = Pattern.compile("\\d+|[ivx]+");
+
     private Syllables() {
     }
 
@@ -68,7 +71,7 @@ final class Syllables {
         String marked = VietText.modernTones(Normalizer.normalize(text, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
         String noPeriods = blankPeriods(marked);
         List<Syllable> raw = new ArrayList<>();
-        Matcher word = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|[,;/&+]").matcher(noPeriods);
+        Matcher word = WORD.matcher(noPeriods);
         boolean joined = false;
         while (word.find()) {
             String w = word.group();
@@ -112,7 +115,7 @@ final class Syllables {
                 i++;
                 continue;
             }
-            if (isStop(s.marked(), s.folded(), STOP, unmarked) || s.folded().matches("\\d+|[ivx]+")) {
+            if (isStop(s.marked(), s.folded(), STOP, unmarked) || NUMERAL.matcher(s.folded()).matches()) {
                 continue;
             }
             kept.add(new Syllable(s.marked(), s.folded(), joined));

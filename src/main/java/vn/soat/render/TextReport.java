@@ -20,7 +20,8 @@ public final class TextReport {
                 result.pages() > 0 ? result.pages() + " trang" : "không rõ số trang",
                 result.documentType().code().isEmpty() ? "không rõ"
                         : result.documentType().name() + " (" + result.documentType().code() + ")", result.profile(),
-                result.profileDetected() ? " (tự nhận biết)" : " (do người dùng chọn)"));
+                result.profileDetected() ? " (tự nhận biết)"
+                        : result.profile().equals(vn.soat.profile.LetterOutline.ID) ? " (theo công văn yêu cầu)" : " (do người dùng chọn)"));
         for (Severity severity : Severity.values()) {
             List<Finding> group = result.findings().stream().filter(f -> f.severity() == severity).toList();
             if (group.isEmpty()) {

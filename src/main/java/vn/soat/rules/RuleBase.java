@@ -11,14 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.AgendaFilter;
 import vn.soat.finding.Category;
 import vn.soat.finding.Finding;
 import vn.soat.finding.Severity;
@@ -27,51 +22,56 @@ import vn.soat.rulesdir.RuleFiles;
 import vn.soat.rulesdir.RuleLoadException;
 
 /**
- * All DRL rules compiled into one KieBase, once. Every rule must carry its id, category,
- * severity, legal basis and messages as metadata; a rule file that does not compile, or a rule
- * without its metadata, stops loading with the file and line.
+ * All DRL rules compiled into one KieBase, once, with the settings that switch rules off or change their severity.
+ * Every rule must carry its id, category, severity, legal basis and messages as metadata; a rule file that does not
+ * compile, or a rule without its metadata, stops loading with the file and line.
  */
 public final class RuleBase {
 
-    private static final String KIE_ROOT = "src/main/resources/";
     private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+");
-    private static final AgendaFilter DOCUMENT_RULES_ONLY =
-            match -> Category.DOCUMENT.name().equals(match.getRule().getMetaData().get("category"));
 
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
+    private final RuleSettings settings;
     /** Each rule (case) by its name, for the per-finding questions: its types, OCR and absence attributes. */
     private final Map<String, RuleInfo> byName = new java.util.HashMap<>();
 
-    private RuleBase(KieBase kieBase, List<RuleInfo> rules) {
+    private RuleBase(KieBase kieBase, List<RuleInfo> rules, RuleSettings settings) {
         this.kieBase = kieBase;
         this.rules = rules;
+        this.settings = settings;
         rules.forEach(rule -> byName.put(rule.name(), rule));
+        Set<String> ids = new java.util.HashSet<>();
+        rules.forEach(rule -> ids.add(rule.id()));
+        for (String id : settings.severity().keySet()) {
+            if (!ids.contains(id)) {
+                throw new RuleLoadException("soat.rules.severity: không có quy tắc " + id);
+            }
+        }
+        for (String id : settings.disabled()) {
+            if (!ids.contains(id)) {
+                throw new RuleLoadException("soat.rules.disabled: không có quy tắc " + id);
+            }
+        }
     }
 
+    /** As {@link #load(RuleFiles, RuleSettings)} with every rule on at its own severity. */
     public static RuleBase load(RuleFiles source) {
+        return load(source, RuleSettings.DEFAULTS);
+    }
+
+    /**
+     * The compiled rules of {@code source}: precompiled at build time when they are the shipped ones, else from the
+     * cache of {@code settings} or compiled now (see {@link RuleCache}). {@link RuleLoadException} names the file and
+     * line of a rule that does not compile, a rule without its metadata, or a setting naming no rule.
+     */
+    public static RuleBase load(RuleFiles source, RuleSettings settings) {
         List<RuleFiles.RuleFile> files = source.list(".drl");
         if (files.isEmpty()) {
             throw new RuleLoadException("Không có tệp quy tắc .drl nào trong " + source.describe());
         }
-        KieServices services = KieServices.Factory.get();
-        KieFileSystem kfs = services.newKieFileSystem();
-        for (RuleFiles.RuleFile file : files) {
-            kfs.write(KIE_ROOT + file.path(), file.content());
-        }
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll();
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            StringBuilder message = new StringBuilder("Quy tắc không biên dịch được:");
-            for (Message error : errors) {
-                String path = error.getPath() == null ? "?" : error.getPath().replace(KIE_ROOT, "");
-                message.append("\n  ").append(source.describe()).append('/').append(path)
-                        .append(':').append(error.getLine()).append(": ").append(error.getText().strip());
-            }
-            throw new RuleLoadException(message.toString());
-        }
-        KieBase kieBase = services.newKieContainer(services.getRepository().getDefaultReleaseId()).getKieBase();
-        return new RuleBase(kieBase, describe(kieBase.getKiePackages(), source));
+        KieBase kieBase = RuleCache.kieBase(source, files, settings.cacheDirectory());
+        return new RuleBase(kieBase, describe(kieBase.getKiePackages(), source), settings);
     }
 
     private static List<RuleInfo> describe(Collection<KiePackage> packages, RuleFiles source) {
@@ -135,16 +135,17 @@ public final class RuleBase {
             facts.forEach(session::insert);
             Optional<DocumentType> type = facts.stream().filter(DocumentType.class::isInstance)
                     .map(DocumentType.class::cast).findFirst();
-            if (documentRulesOnly) {
-                session.fireAllRules(DOCUMENT_RULES_ONLY);
-            } else if (type.isPresent()) {
-                session.fireAllRules(match -> byName.get(match.getRule().getName()).types().appliesTo(type.get()));
-            } else {
-                session.fireAllRules();
-            }
+            session.fireAllRules(match -> {
+                RuleInfo rule = byName.get(match.getRule().getName());
+                return !settings.disabled().contains(rule.id())
+                        && (documentRulesOnly ? rule.category() == Category.DOCUMENT
+                                : type.map(rule.types()::appliesTo).orElse(true));
+            });
             List<Finding> findings = new ArrayList<>();
             for (Object object : session.getObjects(o -> o instanceof Finding)) {
-                findings.add((Finding) object);
+                Finding finding = (Finding) object;
+                Severity configured = settings.severity().get(finding.ruleId());
+                findings.add(configured == null ? finding : finding.withSeverity(configured));
             }
             findings.sort(FINDING_ORDER);
             return findings;
@@ -179,7 +180,7 @@ public final class RuleBase {
         return rules;
     }
 
-    /** One entry per rule id, in id order. */
+    /** One entry per rule id, in id order, with its severities as declared and as configured here. */
     public List<CatalogueEntry> catalogue() {
         Map<String, List<RuleInfo>> byId = new LinkedHashMap<>();
         for (RuleInfo rule : rules) {
@@ -189,7 +190,9 @@ public final class RuleBase {
         byId.forEach((id, cases) -> {
             Set<Severity> severities = EnumSet.noneOf(Severity.class);
             cases.forEach(c -> severities.add(c.severity()));
+            Severity configured = settings.severity().get(id);
             entries.add(new CatalogueEntry(id, cases.get(0).category(), List.copyOf(severities),
+                    configured == null ? List.copyOf(severities) : List.of(configured), !settings.disabled().contains(id),
                     cases.get(0).legalBasis(), cases.stream().map(RuleInfo::summary).filter(s -> !s.isBlank())
                             .distinct().toList(),
                     cases.stream().map(c -> c.types().spec()).filter(s -> !s.isBlank()).distinct().toList()));

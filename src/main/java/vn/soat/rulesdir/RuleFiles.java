@@ -45,6 +45,11 @@ public final class RuleFiles {
         return Files.isDirectory(local) ? in(local) : packaged();
     }
 
+    /** The directory, when the rules are not the packaged copy (only a directory can change while running). */
+    public Optional<Path> directory() {
+        return directory;
+    }
+
     public String describe() {
         return directory.map(Path::toString).orElse("classpath:" + CLASSPATH_ROOT);
     }

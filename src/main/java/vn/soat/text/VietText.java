@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 public final class VietText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Old-style tone placement in open syllables (hoà, thuý) → new style (hòa, thúy). */
     private static final Pattern OLD_TONE = Pattern.compile("([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?!\\p{L})");
 
@@ -18,7 +19,7 @@ public final class VietText {
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-        return bare.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(bare.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /**
@@ -29,6 +30,10 @@ public final class VietText {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
         for (int i = 0; i < nfc.length(); i++) {
+            if (nfc.charAt(i) < 0x80) {
+                out.append(Character.toLowerCase(nfc.charAt(i)));
+                continue;
+            }
             String one = Normalizer.normalize(String.valueOf(nfc.charAt(i)), Normalizer.Form.NFD);
             char base = one.charAt(0);
             out.append(Character.toLowerCase(base == 'đ' || base == 'Đ' ? 'd' : base));

@@ -1,5 +1,6 @@
 package vn.soat.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -10,6 +11,8 @@ import vn.soat.history.StoredCheck;
 import vn.soat.ingest.DocumentFormat;
 import vn.soat.ingest.Submission;
 import vn.soat.profile.OutlineProfile;
+import vn.soat.request.ReportRequest;
+import vn.soat.request.UnreadableLetterException;
 
 /** Accepts a submission, checks it and stores the result: what both the API and the page do. */
 @Service
@@ -29,12 +32,30 @@ public class CheckService {
      * and carries its DOC_* finding.
      */
     public StoredCheck submit(String fileName, byte[] content, Optional<String> profile) {
+        return submit(fileName, content, profile, ReportRequest.NONE);
+    }
+
+    /** As {@link #submit(String, byte[], Optional)}, checked against a request letter and/or a deadline. */
+    public StoredCheck submit(String fileName, byte[] content, Optional<String> profile, ReportRequest request) {
         Submission submission = new Submission(fileName == null || fileName.isBlank() ? "tệp-không-tên" : fileName, content);
         if (content.length > 0 && submission.format() == DocumentFormat.UNKNOWN) {
             throw new UnsupportedContentException(submission.fileName());
         }
-        CheckResult result = pipeline.check(submission, profile.filter(p -> !p.isBlank()));
+        CheckResult result = pipeline.check(submission, profile.filter(p -> !p.isBlank()), request);
         return history.save(result, content.length);
+    }
+
+    /**
+     * What a report is checked against: the request letter's terms (its bytes, read like a report) and a
+     * deadline ({@code 2026-06-18}, the last day in time), both optional.
+     *
+     * @throws UnreadableLetterException when the letter cannot be read
+     * @throws java.time.format.DateTimeParseException when the deadline is not YYYY-MM-DD
+     */
+    public ReportRequest request(Optional<Submission> letter, Optional<String> deadline) {
+        ReportRequest request = letter.filter(l -> l.content().length > 0).map(pipeline::readLetter).orElse(ReportRequest.NONE);
+        Optional<LocalDate> day = deadline.filter(d -> !d.isBlank()).map(d -> LocalDate.parse(d.strip()));
+        return day.map(request::withDeadline).orElse(request);
     }
 
     public Optional<StoredCheck> find(String id) {

@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.soat.check.CheckResult;
 import vn.soat.history.StoredCheck;
+import vn.soat.ingest.Submission;
 import vn.soat.profile.OutlineProfile;
 import vn.soat.render.Json;
+import vn.soat.request.ReportRequest;
 import vn.soat.rules.CatalogueEntry;
 
 /**
@@ -40,17 +42,32 @@ class ChecksApi {
         this.service = service;
     }
 
-    @Operation(summary = "Kiểm tra một tệp (PDF, DOCX, DOC, TXT)", description = "Lưu kết quả và trả về kèm mã lượt kiểm tra.")
+    @Operation(summary = "Kiểm tra một tệp (PDF, DOCX, DOC, TXT)", description = "Lưu kết quả và trả về kèm mã lượt kiểm tra."
+            + " Phần tùy chọn \"request\": công văn yêu cầu báo cáo (đối chiếu nội dung, kỳ, số liệu, hạn gửi);"
+            + " tham số tùy chọn \"deadline\": hạn gửi YYYY-MM-DD.")
     @ApiResponse(responseCode = "201", description = "Đã kiểm tra", content = @Content(schema = @Schema(implementation = CheckResult.class)))
-    @ApiResponse(responseCode = "400", description = "Thiếu tệp hoặc mẫu đề cương không tồn tại", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "400", description = "Thiếu tệp, mẫu đề cương không tồn tại, công văn yêu cầu không đọc được hoặc hạn gửi sai dạng", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "413", description = "Tệp quá lớn", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "415", description = "Không phải PDF, DOCX, DOC hay văn bản", content = @Content(mediaType = "application/problem+json"))
     @PostMapping(path = "/checks", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<String> check(@RequestPart("file") MultipartFile file,
-            @RequestParam(name = "profile", required = false) String profile) throws IOException {
-        StoredCheck stored = service.submit(file.getOriginalFilename(), file.getBytes(), Optional.ofNullable(profile));
+            @RequestParam(name = "profile", required = false) String profile,
+            @RequestPart(name = "request", required = false) MultipartFile letter,
+            @RequestParam(name = "deadline", required = false) String deadline) throws IOException {
+        ReportRequest request = service.request(letterOf(letter), Optional.ofNullable(deadline));
+        StoredCheck stored = service.submit(file.getOriginalFilename(), file.getBytes(), Optional.ofNullable(profile), request);
         return ResponseEntity.created(URI.create("/api/v1/checks/" + stored.id()))
                 .contentType(MediaType.APPLICATION_JSON).body(stored.resultJson());
+    }
+
+    /** The optional request letter part as a submission; absent when not sent or empty. */
+    static Optional<Submission> letterOf(MultipartFile letter) throws IOException {
+        if (letter == null || letter.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = letter.getOriginalFilename() == null || letter.getOriginalFilename().isBlank() ? "công-văn-yêu-cầu"
+                : letter.getOriginalFilename();
+        return Optional.of(new Submission(name, letter.getBytes()));
     }
 
     @Operation(summary = "Lấy lại kết quả một lượt kiểm tra")

@@ -14,6 +14,8 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.soat.history.CheckHistory;
 import vn.soat.history.StoredCheck;
 import vn.soat.profile.UnknownProfileException;
+import vn.soat.request.ReportRequest;
+import vn.soat.request.UnreadableLetterException;
 
 /** The page for people: upload one or several files, read the result of each. Works without JavaScript. */
 @Controller
@@ -34,15 +36,27 @@ class PagesController {
 
     @PostMapping("/checks")
     String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
-            @RequestParam(name = "profile", required = false) String profile, Model model) throws IOException {
+            @RequestParam(name = "profile", required = false) String profile,
+            @RequestParam(name = "request", required = false) MultipartFile letter,
+            @RequestParam(name = "deadline", required = false) String deadline, Model model) throws IOException {
         List<ResultView.Summary> done = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        ReportRequest request = ReportRequest.NONE;
+        try {
+            request = service.request(ChecksApi.letterOf(letter), Optional.ofNullable(deadline));
+        } catch (UnreadableLetterException e) {
+            refused.add("Không đọc được công văn yêu cầu: " + e.getMessage());
+            files = List.of();
+        } catch (java.time.format.DateTimeParseException e) {
+            refused.add("Hạn gửi không hợp lệ: " + e.getParsedString());
+            files = List.of();
+        }
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
                 continue;
             }
             try {
-                StoredCheck stored = service.submit(file.getOriginalFilename(), file.getBytes(), Optional.ofNullable(profile));
+                StoredCheck stored = service.submit(file.getOriginalFilename(), file.getBytes(), Optional.ofNullable(profile), request);
                 done.add(ResultView.summaryOf(stored));
             } catch (UnsupportedContentException | UnknownProfileException e) {
                 refused.add(e.getMessage());

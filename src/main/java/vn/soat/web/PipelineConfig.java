@@ -1,6 +1,6 @@
 package vn.soat.web;
 
-import java.nio.file.Path;
+import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -8,28 +8,46 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import vn.soat.check.CheckPipeline;
+import vn.soat.check.RulesInUse;
+import vn.soat.config.SoatSettings;
 import vn.soat.extract.ocr.OcrEngine;
-import vn.soat.extract.ocr.OcrSettings;
 import vn.soat.extract.ocr.OcrStatus;
-import vn.soat.rulesdir.RuleFiles;
 
-/** The check pipeline as a bean: compiled once per process; {@code soat serve} hands in the one it already started. */
+/** The settings and the check pipeline as beans: compiled once per process; {@code soat serve} hands in the one it started. */
 @Configuration
 class PipelineConfig {
 
+    /** {@code soat.*}, bound the same way as on the command line ({@link SoatSettings}). */
     @Bean
-    @ConditionalOnMissingBean
-    CheckPipeline checkPipeline(SoatProperties properties, Environment environment) {
-        RuleFiles files = properties.rulesDir().isBlank() ? RuleFiles.defaults() : RuleFiles.in(Path.of(properties.rulesDir()));
-        return CheckPipeline.load(files, OcrEngine.create(OcrSettings.from(environment::getProperty)));
+    SoatSettings soatSettings(Environment environment) {
+        return SoatSettings.from(environment);
     }
 
-    /** Up only once the rules are compiled: the service is not ready before it can check. */
+    @Bean
+    @ConditionalOnMissingBean
+    CheckPipeline checkPipeline(SoatSettings settings) {
+        return CheckPipeline.load(settings.ruleFiles(), settings.rules(), OcrEngine.create(settings.ocr()));
+    }
+
+    /**
+     * Up once the rules are compiled: the service is not ready before it can check. After a reload that failed it
+     * stays up on the last good rules, and says which file and line keep the new ones out.
+     */
     @Bean
     HealthIndicator rules(CheckPipeline pipeline) {
-        return () -> pipeline.rulesReady()
-                ? Health.up().withDetail("rules", pipeline.rules().catalogue().size()).build()
-                : Health.down().withDetail("rules", "đang biên dịch").build();
+        return () -> health(pipeline.rulesReady(), pipeline.loaded(), pipeline.rulesReady() ? pipeline.rules().catalogue().size() : 0);
+    }
+
+    static Health health(boolean ready, RulesInUse loaded, int ruleIds) {
+        if (!ready) {
+            return Health.down().withDetail("rules", "đang biên dịch").withDetail("source", loaded.files().describe()).build();
+        }
+        Health.Builder health = Health.up().withDetail("rules", ruleIds).withDetail("version", loaded.version())
+                .withDetail("source", loaded.files().describe());
+        Optional<String> error = loaded.reloadError();
+        error.ifPresent(message -> health.withDetail("reloadError", message)
+                .withDetail("serving", "bộ quy tắc hợp lệ gần nhất (" + loaded.version() + ")"));
+        return health.build();
     }
 
     /**

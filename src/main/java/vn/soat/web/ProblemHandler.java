@@ -22,7 +22,9 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.soat.config.SoatSettings;
 import vn.soat.profile.UnknownProfileException;
+import vn.soat.request.UnreadableLetterException;
 
 /**
  * Every error of the API as an RFC 9457 problem ({@code application/problem+json}) in
@@ -34,10 +36,10 @@ import vn.soat.profile.UnknownProfileException;
 class ProblemHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
-    private final SoatProperties properties;
+    private final SoatSettings properties;
     private final ITemplateEngine templates;
 
-    ProblemHandler(SoatProperties properties, ITemplateEngine templates) {
+    ProblemHandler(SoatSettings properties, ITemplateEngine templates) {
         this.properties = properties;
         this.templates = templates;
     }
@@ -50,6 +52,17 @@ class ProblemHandler {
     @ExceptionHandler(UnknownProfileException.class)
     ResponseEntity<?> unknownProfile(UnknownProfileException e, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, "Mẫu đề cương không tồn tại", capitalise(e.getMessage()) + ".", request);
+    }
+
+    @ExceptionHandler(UnreadableLetterException.class)
+    ResponseEntity<?> unreadableLetter(UnreadableLetterException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "Không đọc được công văn yêu cầu", capitalise(e.getMessage()) + ".", request);
+    }
+
+    @ExceptionHandler(java.time.format.DateTimeParseException.class)
+    ResponseEntity<?> badDeadline(java.time.format.DateTimeParseException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "Hạn gửi không hợp lệ",
+                "Hạn gửi phải có dạng YYYY-MM-DD (ví dụ 2026-06-18), không phải \"" + e.getParsedString() + "\".", request);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -40,6 +40,14 @@ record ResultView(
         boolean headerNotSeen,
         boolean notProcessed) {
 
+    private static final String LETTER_OUTLINE = "Các nội dung công văn yêu cầu báo cáo";
+
+    /** How the outline was chosen, as the page says it. */
+    public String profileSource() {
+        return profileDetected ? "(tự nhận biết theo trích yếu)"
+                : profileName.equals(LETTER_OUTLINE) ? "(theo công văn yêu cầu kèm theo)" : "(do người dùng chọn)";
+    }
+
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
     /** How many parts of the header reported absent mean the header was not in the extracted text at all. */
@@ -77,7 +85,8 @@ record ResultView(
     static ResultView of(StoredCheck stored, CheckResult result, List<OutlineProfile> profiles,
             java.util.function.Predicate<String> reportsAbsentHeader) {
         String profileName = profiles.stream().filter(p -> p.id().equals(result.profile())).map(OutlineProfile::name)
-                .findFirst().orElse(result.profile());
+                .findFirst().orElse(result.profile().equals(vn.soat.profile.LetterOutline.ID)
+                        ? LETTER_OUTLINE : result.profile());
         List<CoverageRow> coverage = outlineOrder(result.coverage()).stream().map(ResultView::row).toList();
         long absentHeaderParts = result.findings().stream()
                 .filter(f -> f.caseName() != null && reportsAbsentHeader.test(f.caseName())).count();
@@ -114,20 +123,8 @@ record ResultView(
                     f.excerpt(), f.legalBasis(), f.suggestion()));
         }
         List<Group> groups = new ArrayList<>();
-        byCategory.forEach((category, items) -> groups.add(new Group(categoryLabel(category), items)));
+        byCategory.forEach((category, items) -> groups.add(new Group(category.label(), items)));
         return groups;
-    }
-
-    static String categoryLabel(Category category) {
-        return switch (category) {
-            case FORMAT -> "Thể thức";
-            case CITATION -> "Trích dẫn văn bản";
-            case STRUCTURE -> "Bố cục, đề cương";
-            case NUMBERS -> "Số liệu";
-            case SIGNATURE -> "Chữ ký";
-            case RECIPIENTS -> "Nơi nhận";
-            case DOCUMENT -> "Tệp";
-        };
     }
 
     static String severityLabel(Severity severity) {

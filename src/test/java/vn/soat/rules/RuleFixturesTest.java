@@ -15,10 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import vn.soat.Fixtures;
 import vn.soat.check.CheckResult;
+import vn.soat.ingest.Submission;
+import vn.soat.request.ReportRequest;
 
 /**
  * Every rule proves itself on documents: {@code fixtures/rules/<RULE_ID>/fail-*} must raise the
- * rule, {@code pass-*} must not. New fixtures are picked up without touching this class.
+ * rule, {@code pass-*} must not. New fixtures are picked up without touching this class. A folder may hold a
+ * {@code letter.txt}: its fixtures are then checked against that request letter ({@code soat check --request}).
  */
 class RuleFixturesTest {
 
@@ -30,15 +33,18 @@ class RuleFixturesTest {
         try (Stream<Path> dirs = Files.list(RULES)) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
                 String ruleId = dir.getFileName().toString();
+                ReportRequest request = Files.isRegularFile(dir.resolve("letter.txt"))
+                        ? Fixtures.pipeline().readLetter(new Submission("letter.txt", Files.readAllBytes(dir.resolve("letter.txt"))))
+                        : ReportRequest.NONE;
                 for (Path file : Fixtures.list(dir)) {
                     String name = file.getFileName().toString();
                     if (name.startsWith("fail-")) {
                         tests.add(DynamicTest.dynamicTest(ruleId + "/" + name + " raises " + ruleId,
-                                () -> assertThat(Fixtures.ruleIds(Fixtures.check(file))).as("rule ids of %s", name).contains(ruleId)));
+                                () -> assertThat(Fixtures.ruleIds(check(file, request))).as("rule ids of %s", name).contains(ruleId)));
                     } else if (name.startsWith("pass-")) {
                         tests.add(DynamicTest.dynamicTest(ruleId + "/" + name + " does not raise " + ruleId,
                                 () -> {
-                                    CheckResult result = Fixtures.check(file);
+                                    CheckResult result = check(file, request);
                                     assertThat(result.findings()).filteredOn(f -> f.ruleId().equals(ruleId))
                                             .as("findings of %s on %s", ruleId, name).isEmpty();
                                 }));
@@ -47,6 +53,11 @@ class RuleFixturesTest {
             }
         }
         return tests.stream();
+    }
+
+    private static CheckResult check(Path file, ReportRequest request) throws IOException {
+        return Fixtures.pipeline().check(new Submission(file.getFileName().toString(), Files.readAllBytes(file)),
+                java.util.Optional.empty(), request);
     }
 
     @Test

@@ -19,6 +19,12 @@ public final class JunkTextLayer {
     private static final double MIN_STRIPPED_SHARE = 0.25;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTER = Pattern.compile("\\P{L}");
+    private static final Pattern AROUND = Pattern.compile("^[(\"'“‘\\[]+|[)\"'”’\\].,;:!?…]+$");
+    private static final Pattern NUMBER_SYMBOL = Pattern.compile("\\d*/\\p{Lu}[\\p{Lu}\\d]*(-[\\p{Lu}\\d]+)+");
+    private static final Pattern CAPITALS_HYPHENATED = Pattern.compile("\\p{Lu}+(-\\p{Lu}+)+");
+    private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(-\\p{L}+)*");
     /** Common Vietnamese syllables of administrative text, as they read with their marks stripped. */
     private static final Set<String> STRIPPED = Set.of("cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam",
             "doc", "lap", "tu", "do", "hanh", "phuc", "so", "ngay", "thang", "bao", "cao", "ve", "viec", "cua", "va",
@@ -31,7 +37,7 @@ public final class JunkTextLayer {
 
     public static boolean isJunk(String pageText) {
         String text = Normalizer.normalize(pageText, Normalizer.Form.NFD);
-        String[] tokens = text.strip().split("\\s+");
+        String[] tokens = SPACES.split(text.strip());
         int letters = 0;
         int words = 0;
         int marked = 0;
@@ -50,7 +56,7 @@ public final class JunkTextLayer {
             }
             if (!isWord(bare)) {
                 nonWords++;
-            } else if (STRIPPED.contains(bare.replaceAll("\\P{L}", "").toLowerCase(java.util.Locale.ROOT))) {
+            } else if (STRIPPED.contains(NOT_LETTER.matcher(bare).replaceAll("").toLowerCase(java.util.Locale.ROOT))) {
                 stripped++;
             }
         }
@@ -66,10 +72,8 @@ public final class JunkTextLayer {
      * letters mixed with digits or stray punctuation inside ({@code s6.fi,lL}, {@code /eD-}).
      */
     private static boolean isWord(String token) {
-        String core = token.replaceAll("^[(\"'“‘\\[]+|[)\"'”’\\].,;:!?…]+$", "");
-        return WORD.matcher(core).matches()
-                || core.matches("\\d*/\\p{Lu}[\\p{Lu}\\d]*(-[\\p{Lu}\\d]+)+")
-                || core.matches("\\p{Lu}+(-\\p{Lu}+)+")
-                || core.matches("\\p{L}+(-\\p{L}+)*");
+        String core = AROUND.matcher(token).replaceAll("");
+        return WORD.matcher(core).matches() || NUMBER_SYMBOL.matcher(core).matches()
+                || CAPITALS_HYPHENATED.matcher(core).matches() || HYPHENATED.matcher(core).matches();
     }
 }

@@ -1,14 +1,12 @@
 package vn.soat.extract.ocr;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * How scanned pages are read ({@code soat.ocr.*}): the same keys for the web service (Spring's
- * environment) and the command line (system properties, then {@code SOAT_OCR_*} variables).
+ * How scanned pages are read ({@code soat.ocr.*}), resolved with every other setting by {@code vn.soat.config.SoatSettings}
+ * for the web service and the command line alike.
  *
  * @param enabled    false: pages without text stay unread (DOC_NO_TEXT), nothing is spawned
  * @param tesseract  the {@code tesseract} program, a name on PATH or a path
@@ -46,22 +44,6 @@ public record OcrSettings(boolean enabled, String tesseract, String language, in
                 value.apply("max-pages").map(Integer::parseInt).orElse(d.maxPages()),
                 value.apply("max-seconds").map(Integer::parseInt).orElse(d.maxSeconds()),
                 value.apply("threads").map(Integer::parseInt).orElse(d.threads()));
-    }
-
-    /** The command line's source: {@code -Dsoat.ocr.max-pages=10}, else {@code SOAT_OCR_MAX_PAGES=10}. */
-    public static OcrSettings fromSystem() {
-        return from(OcrSettings::systemValue);
-    }
-
-    /** {@code soat serve --soat.ocr.max-pages=10}: Spring-style arguments first, then as {@link #fromSystem()}. */
-    public static OcrSettings fromArguments(List<String> arguments) {
-        return from(key -> arguments.stream().filter(a -> a.startsWith("--" + key + "="))
-                .map(a -> a.substring(key.length() + 3)).reduce((first, last) -> last).orElseGet(() -> systemValue(key)));
-    }
-
-    private static String systemValue(String key) {
-        String property = System.getProperty(key);
-        return property != null ? property : System.getenv(key.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_"));
     }
 
     public OcrSettings withTesseract(String program) {

@@ -21,12 +21,6 @@ class OcrSettingsTest {
         assertThat(settings.enabled()).isTrue();
     }
 
-    @Test
-    void serveArgumentsSetOcrAsTheyDoForSpring() {
-        OcrSettings settings = OcrSettings.fromArguments(java.util.List.of("--server.port=9090", "--soat.ocr.max-seconds=30"));
-        assertThat(settings.maxSeconds()).isEqualTo(30);
-        assertThat(settings.maxPages()).isEqualTo(OcrSettings.DEFAULTS.maxPages());
-    }
 
     @Test
     void impossibleLimitsAreRefused() {

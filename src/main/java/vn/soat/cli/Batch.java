@@ -1,0 +1,89 @@
+package vn.soat.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import vn.soat.check.CheckPipeline;
+import vn.soat.check.CheckResult;
+import vn.soat.ingest.Submission;
+import vn.soat.request.ReportRequest;
+
+/**
+ * Checks files on {@code jobs} threads and hands each result on in input order as soon as it and every
+ * result before it are done. At most {@code 2 × jobs} files are read or checked ahead of the one being
+ * handed on, so memory stays bounded whatever the number of files; a result is not kept once handed on.
+ */
+final class Batch {
+
+    private final CheckPipeline pipeline;
+    private final Optional<String> profile;
+    private final ReportRequest asked;
+    private final int jobs;
+
+    Batch(CheckPipeline pipeline, Optional<String> profile, ReportRequest asked, int jobs) {
+        this.pipeline = pipeline;
+        this.profile = profile;
+        this.asked = asked;
+        this.jobs = Math.max(1, jobs);
+    }
+
+    /** Checks every file and passes each result to {@code sink}, in the order of {@code files}, on this thread. */
+    void run(List<Path> files, Consumer<CheckResult> sink) {
+        if (jobs == 1 || files.size() == 1) {
+            files.forEach(file -> sink.accept(check(file)));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, task -> {
+            Thread thread = new Thread(task, "soat-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<CheckResult>> ahead = new ArrayDeque<>();
+            Iterator<Path> next = files.iterator();
+            while (next.hasNext() || !ahead.isEmpty()) {
+                while (next.hasNext() && ahead.size() < 2 * jobs) {
+                    Path file = next.next();
+                    ahead.add(pool.submit(() -> check(file)));
+                }
+                sink.accept(await(ahead.poll()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private CheckResult check(Path file) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UsageError("không đọc được tệp " + file + ": " + e.getMessage());
+        }
+        return pipeline.check(new Submission(file.toString(), content), profile, asked);
+    }
+
+    private static CheckResult await(Future<CheckResult> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UsageError("bị ngắt khi đang kiểm tra");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package vn.soat.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import vn.soat.check.CheckResult;
+import vn.soat.render.HtmlReport;
+import vn.soat.render.Json;
+import vn.soat.render.SarifReport;
+import vn.soat.render.SummaryTable;
+import vn.soat.render.TextReport;
+import vn.soat.rules.RuleBase;
+
+/**
+ * Where the results of a {@code soat check} run go, one at a time, in input order. Text and JSON are written
+ * as each result arrives (JSON as an array streamed element by element); SARIF and HTML are one document per
+ * run, so they keep the results — findings only, the documents are long gone — and write them at the end.
+ */
+abstract class Output {
+
+    protected final Writer writer;
+
+    private Output(Writer writer) {
+        this.writer = writer;
+    }
+
+    /**
+     * @param array JSON only: an array even for one result (several files, or a directory argument)
+     */
+    static Output of(CheckCommand.Format format, Writer writer, boolean array, RuleBase rules, String rulesUrl) {
+        return switch (format) {
+            case text -> new Text(writer);
+            case json -> new JsonStream(writer, array);
+            case sarif -> new WholeRun(writer, results -> SarifReport.render(results, rules.rules(), rulesUrl));
+            case html -> new WholeRun(writer, HtmlReport::render);
+        };
+    }
+
+    abstract void add(CheckResult result);
+
+    abstract void finish();
+
+    protected void write(String text) {
+        try {
+            writer.write(text);
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The report of each file as it comes, then a table of all files when there were several. */
+    private static final class Text extends Output {
+
+        private final List<SummaryTable.Row> rows = new ArrayList<>();
+
+        Text(Writer writer) {
+            super(writer);
+        }
+
+        @Override
+        void add(CheckResult result) {
+            write((rows.isEmpty() ? "" : "\n") + TextReport.render(result));
+            rows.add(SummaryTable.Row.of(result));
+        }
+
+        @Override
+        void finish() {
+            if (rows.size() > 1) {
+                write("\n" + SummaryTable.render(rows));
+            }
+        }
+    }
+
+    private static final class JsonStream extends Output {
+
+        private final boolean array;
+        private int count;
+
+        JsonStream(Writer writer, boolean array) {
+            super(writer);
+            this.array = array;
+        }
+
+        @Override
+        void add(CheckResult result) {
+            String json;
+            try {
+                json = Json.MAPPER.writeValueAsString(result);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (!array) {
+                write(json + "\n");
+            } else {
+                write((count == 0 ? "[\n" : ",\n") + json.indent(2).stripTrailing());
+            }
+            count++;
+        }
+
+        @Override
+        void finish() {
+            if (array) {
+                write(count == 0 ? "[]\n" : "\n]\n");
+            }
+        }
+    }
+
+    /** A format that describes the whole run in one document. */
+    private static final class WholeRun extends Output {
+
+        private final List<CheckResult> results = new ArrayList<>();
+        private final Renderer renderer;
+
+        WholeRun(Writer writer, Renderer renderer) {
+            super(writer);
+            this.renderer = renderer;
+        }
+
+        @Override
+        void add(CheckResult result) {
+            results.add(result);
+        }
+
+        @Override
+        void finish() {
+            write(renderer.render(results));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Renderer {
+        String render(List<CheckResult> results);
+    }
+}

@@ -1,0 +1,107 @@
+package vn.soat.explain;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.soat.rulesdir.RuleFiles;
+import vn.soat.rulesdir.RuleLoadException;
+
+/**
+ * The per-case examples shipped with the rules: {@code rules/examples/<family>.yaml} holds, for cases of
+ * {@code rules/<family>.drl} (each {@code rule} block, by its name), a short wrong text that raises the case at a
+ * given line and a right text that does not raise its id. They are the documentation ({@code soat rules --explain},
+ * the rules page) and the test ({@code RuleExamplesTest}) at once. A file's {@code before} (a correct header, say)
+ * is put before each of its texts when checking them and is not shown; {@code line} counts from the first line of
+ * {@code wrong}.
+ */
+public final class RuleExamples {
+
+    static final String FOLDER = "examples/";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    /** One file of examples. */
+    public record ExampleFile(String before, List<CaseExample> cases) {
+
+        public ExampleFile {
+            before = before == null ? "" : before;
+            cases = cases == null ? List.of() : List.copyOf(cases);
+        }
+    }
+
+    /**
+     * The examples of one case: {@code wrong} raises the case at line {@code line} of {@code wrong}; {@code right}
+     * (the same text corrected) raises no finding of the case's id.
+     */
+    public record CaseExample(@com.fasterxml.jackson.annotation.JsonProperty("case") String caseName, String wrong,
+            int line, String right) {
+    }
+
+    /** A case's examples with the file they came from and the text that goes before them. */
+    public record Located(String file, String before, CaseExample example) {
+
+        /** The wrong text as it is checked. */
+        public String wrongText() {
+            return before + example.wrong();
+        }
+
+        public String rightText() {
+            return before + example.right();
+        }
+
+        /** The line of the whole checked text that the finding must be at. */
+        public int expectedLine() {
+            return (int) before.lines().count() + example.line();
+        }
+    }
+
+    private final Map<String, Located> byCase;
+
+    private RuleExamples(Map<String, Located> byCase) {
+        this.byCase = byCase;
+    }
+
+    /**
+     * Reads every {@code examples/*.yaml} of the rules directory.
+     *
+     * @throws RuleLoadException for a file that does not parse, a case given twice, or an example without its texts
+     */
+    public static RuleExamples load(RuleFiles files) {
+        Map<String, Located> byCase = new LinkedHashMap<>();
+        for (RuleFiles.RuleFile file : files.list(".yaml")) {
+            if (!file.path().startsWith(FOLDER)) {
+                continue;
+            }
+            String where = files.describe() + "/" + file.path();
+            ExampleFile examples;
+            try {
+                examples = YAML.readValue(file.content(), ExampleFile.class);
+            } catch (IOException e) {
+                throw new RuleLoadException(where + ": " + e.getMessage(), e);
+            }
+            for (CaseExample example : examples.cases()) {
+                if (example.caseName() == null || example.wrong() == null || example.right() == null || example.line() < 1) {
+                    throw new RuleLoadException(where + ": mỗi ví dụ cần case, wrong, line (từ 1) và right");
+                }
+                if (byCase.put(example.caseName(), new Located(file.path(), examples.before(), example)) != null) {
+                    throw new RuleLoadException(where + ": ví dụ của \"" + example.caseName() + "\" có hai lần");
+                }
+            }
+        }
+        return new RuleExamples(byCase);
+    }
+
+    public Optional<Located> of(String caseName) {
+        return Optional.ofNullable(byCase.get(caseName));
+    }
+
+    public List<Located> all() {
+        return new ArrayList<>(byCase.values());
+    }
+}

@@ -1,0 +1,46 @@
+package vn.soat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import vn.soat.render.Json;
+
+/** {@code soat rules --explain ID}: the cases, severity, legal basis and a wrong and a right example of one rule. */
+class RulesExplainTest {
+
+    @Test
+    void aRuleIsExplainedWithItsCasesBasisAndExamples() {
+        CliRun run = CliRun.of("--rules", "rules", "rules", "--explain", "FMT_NUMBER_MISSING");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("FMT_NUMBER_MISSING — ")
+                .contains("Nhóm: Thể thức (FORMAT)")
+                .contains("Căn cứ: Nghị định 30/2020/NĐ-CP")
+                .contains("  · ERROR    FMT_NUMBER_MISSING: number left blank")
+                .contains("  · ERROR    FMT_NUMBER_MISSING: no Số line")
+                .contains("Ví dụ sai:\n  │ ỦY BAN NHÂN DÂN XÃ PHÚ ĐÌNH\n  │ Số: /BC-UBND\n")
+                .contains("Ví dụ đúng:\n  │ ỦY BAN NHÂN DÂN XÃ PHÚ ĐÌNH\n  │ Số: 52/BC-UBND\n");
+    }
+
+    @Test
+    void anIdIsFoundWhateverItsCase() {
+        assertThat(CliRun.of("--rules", "rules", "rules", "--explain", "str_numbering").out()).startsWith("STR_NUMBERING — ");
+    }
+
+    @Test
+    void theExplanationIsAlsoJson() throws IOException {
+        JsonNode rule = Json.MAPPER.readTree(CliRun.of("--rules", "rules", "rules", "--explain", "SIG_AUTHORITY", "--format", "json").out());
+        assertThat(rule.get("id").asText()).isEqualTo("SIG_AUTHORITY");
+        assertThat(rule.get("cases").size()).isGreaterThan(5);
+        assertThat(rule.get("wrong").asText()).isNotBlank();
+    }
+
+    @Test
+    void anUnknownIdIsABadArgument() {
+        CliRun run = CliRun.of("--rules", "rules", "rules", "--explain", "FMT_NO_SUCH");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("soát: không có quy tắc FMT_NO_SUCH (xem: soat rules)");
+        assertThat(run.out()).isEmpty();
+    }
+}

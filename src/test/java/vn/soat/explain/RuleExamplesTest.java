@@ -1,0 +1,64 @@
+package vn.soat.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import vn.soat.Fixtures;
+import vn.soat.finding.Finding;
+import vn.soat.rules.RuleBase;
+import vn.soat.rules.RuleInfo;
+
+/**
+ * The examples in rules/examples/ are what they say: each wrong text raises its case at its line, each right text
+ * raises nothing of the case's id, and every example names a case that exists.
+ */
+class RuleExamplesTest {
+
+    private static final RuleExamples EXAMPLES = RuleExamples.load(Fixtures.pipeline().loaded().files());
+    private static final RuleBase RULES = Fixtures.pipeline().rules();
+
+    private static String idOf(String caseName) {
+        return RULES.rules().stream().filter(r -> r.name().equals(caseName)).map(RuleInfo::id).findFirst().orElseThrow();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachWrongTextRaisesItsCaseAtItsLine() {
+        return EXAMPLES.all().stream().map(example -> DynamicTest.dynamicTest(example.example().caseName(), () -> {
+            List<Finding> findings = Fixtures.checkText(example.wrongText()).findings().stream()
+                    .filter(f -> f.caseName().equals(example.example().caseName())).toList();
+            assertThat(findings).as("%s in %s", example.example().caseName(), example.file())
+                    .extracting(f -> f.location().line()).contains(example.expectedLine());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachRightTextRaisesNothingOfItsId() {
+        return EXAMPLES.all().stream().map(example -> DynamicTest.dynamicTest(example.example().caseName(), () -> {
+            String id = idOf(example.example().caseName());
+            assertThat(Fixtures.checkText(example.rightText()).findings()).filteredOn(f -> f.ruleId().equals(id))
+                    .as("%s on the right text in %s", id, example.file()).isEmpty();
+        }));
+    }
+
+    @Test
+    void everyExampleNamesACaseOfTheRules() {
+        Set<String> names = RULES.rules().stream().map(RuleInfo::name).collect(Collectors.toSet());
+        assertThat(EXAMPLES.all()).isNotEmpty()
+                .allSatisfy(example -> assertThat(names).as(example.file()).contains(example.example().caseName()));
+    }
+
+    @Test
+    void anExplanationShowsTheFirstCaseWithExamples() {
+        RuleExplanation signer = RuleExplanation.find("SIG_AUTHORITY", RULES, EXAMPLES).orElseThrow();
+        assertThat(signer.wrong()).startsWith("KT GIÁM ĐỐC\n");
+        assertThat(signer.right()).startsWith("KT. GIÁM ĐỐC\n");
+        assertThat(signer.cases()).extracting(RuleExplanation.Case::name).contains("SIG_AUTHORITY: authority marker without its dot");
+        assertThat(RuleExplanation.find("NO_SUCH_RULE", RULES, EXAMPLES)).isEmpty();
+    }
+}
