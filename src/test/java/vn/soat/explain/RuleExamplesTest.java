@@ -2,6 +2,7 @@ package vn.soat.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import vn.soat.Fixtures;
+import vn.soat.check.CheckResult;
 import vn.soat.finding.Finding;
 import vn.soat.rules.RuleBase;
 import vn.soat.rules.RuleInfo;
@@ -27,10 +29,19 @@ class RuleExamplesTest {
         return RULES.rules().stream().filter(r -> r.name().equals(caseName)).map(RuleInfo::id).findFirst().orElseThrow();
     }
 
+    /** The example's committed file (a path from the project root) when it names one, else its text. */
+    private static CheckResult check(String file, String text) {
+        if (file == null) {
+            return Fixtures.checkText(text);
+        }
+        assertThat(Path.of(file)).as("example file").isRegularFile();
+        return Fixtures.check(Path.of(file));
+    }
+
     @TestFactory
     Stream<DynamicTest> eachWrongTextRaisesItsCaseAtItsLine() {
         return EXAMPLES.all().stream().map(example -> DynamicTest.dynamicTest(example.example().caseName(), () -> {
-            List<Finding> findings = Fixtures.checkText(example.wrongText()).findings().stream()
+            List<Finding> findings = check(example.example().wrongFile(), example.wrongText()).findings().stream()
                     .filter(f -> f.caseName().equals(example.example().caseName())).toList();
             assertThat(findings).as("%s in %s", example.example().caseName(), example.file())
                     .extracting(f -> f.location().line()).contains(example.expectedLine());
@@ -41,7 +52,7 @@ class RuleExamplesTest {
     Stream<DynamicTest> eachRightTextRaisesNothingOfItsId() {
         return EXAMPLES.all().stream().map(example -> DynamicTest.dynamicTest(example.example().caseName(), () -> {
             String id = idOf(example.example().caseName());
-            assertThat(Fixtures.checkText(example.rightText()).findings()).filteredOn(f -> f.ruleId().equals(id))
+            assertThat(check(example.example().rightFile(), example.rightText()).findings()).filteredOn(f -> f.ruleId().equals(id))
                     .as("%s on the right text in %s", id, example.file()).isEmpty();
         }));
     }
