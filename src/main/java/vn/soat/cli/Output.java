@@ -86,12 +86,7 @@ abstract class Output {
 
         @Override
         void add(CheckResult result) {
-            String json;
-            try {
-                json = Json.MAPPER.writeValueAsString(result);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            String json = Json.MAPPER.writeValueAsString(result);
             if (!array) {
                 write(json + "\n");
             } else {

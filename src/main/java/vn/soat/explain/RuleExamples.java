@@ -1,14 +1,12 @@
 package vn.soat.explain;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import vn.soat.parse.DataFile;
 import vn.soat.rulesdir.RuleFiles;
 import vn.soat.rulesdir.RuleLoadException;
 
@@ -26,8 +24,6 @@ import vn.soat.rulesdir.RuleLoadException;
 public final class RuleExamples {
 
     static final String FOLDER = "examples/";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     /** One file of examples. */
     public record ExampleFile(String before, List<CaseExample> cases) {
@@ -94,8 +90,8 @@ public final class RuleExamples {
             String where = files.describe() + "/" + file.path();
             ExampleFile examples;
             try {
-                examples = YAML.readValue(file.content(), ExampleFile.class);
-            } catch (IOException e) {
+                examples = DataFile.YAML.readValue(file.content(), ExampleFile.class);
+            } catch (JacksonException e) {
                 throw new RuleLoadException(where + ": " + e.getMessage(), e);
             }
             for (CaseExample example : examples.cases()) {

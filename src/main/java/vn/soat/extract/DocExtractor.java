@@ -62,7 +62,7 @@ final class DocExtractor {
         }
         visit(main, 0);
         addTextBoxes(); // anchored only where no paragraph is read on its own (a data table): not lost
-        Legacy.Result text = legacyFonts.finish(lines.lines());
+        Legacy.Result text = legacyFonts.finish(lines);
         int pages = doc.getSummaryInformation() == null ? 0 : Math.max(0, doc.getSummaryInformation().getPageCount());
         return new ExtractedDocument(DocumentFormat.DOC, pages, text.lines(), text.legacy());
     }

@@ -36,7 +36,7 @@ final class DocxExtractor {
             for (IBodyElement element : docx.getBodyElements()) {
                 visit(element);
             }
-            Legacy.Result text = legacyFonts.finish(lines.lines());
+            Legacy.Result text = legacyFonts.finish(lines);
             return new ExtractedDocument(DocumentFormat.DOCX, pageCount(docx), text.lines(), text.legacy());
         } catch (IOException | RuntimeException e) {
             throw new ExtractionException("tệp DOCX bị hỏng hoặc không đúng cấu trúc", e);

@@ -1,6 +1,5 @@
 package vn.soat.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.soat.text.LegacyVietnamese;
@@ -17,26 +16,18 @@ final class Legacy {
     }
 
     /** The conversion to make when the text's characters read as TCVN3 or VNI, reported at line 1. */
-    static Optional<LegacyConversion> recognise(String text) {
+    private static Optional<LegacyConversion> recognise(String text) {
         return LegacyVietnamese.detect(text).map(encoding -> new LegacyConversion(encoding, BY_CHARACTERS, 1));
     }
 
-    /** The lines converted when their characters read as legacy text; otherwise as they are. */
-    static Result convertRecognised(List<SourceLine> lines, String text) {
+    /**
+     * The collected lines, converted when {@code text} (what the extractor read, joined) reads as legacy text;
+     * otherwise as they are.
+     */
+    static Result convertRecognised(LineCollector lines, String text) {
         Optional<LegacyConversion> legacy = recognise(text);
-        return new Result(legacy.map(found -> convertLines(lines, found.encoding())).orElse(lines), legacy);
-    }
-
-    /** Applies a legacy-encoding conversion to lines already collected, recomputing offsets. */
-    static List<SourceLine> convertLines(List<SourceLine> lines, LegacyVietnamese.Encoding encoding) {
-        List<SourceLine> converted = new ArrayList<>(lines.size());
-        int offset = 0;
-        for (SourceLine line : lines) {
-            String text = TextNormalizer.normalize(LegacyVietnamese.convert(line.text(), encoding));
-            converted.add(new SourceLine(line.number(), line.page(), offset, offset + text.length(), text));
-            offset += text.length() + 1;
-        }
-        return converted;
+        return new Result(legacy.map(found -> lines.lines(line -> LegacyVietnamese.convert(line, found.encoding())))
+                .orElseGet(lines::lines), legacy);
     }
 
     /** Lines in Unicode and the legacy encoding found in them, if any. */

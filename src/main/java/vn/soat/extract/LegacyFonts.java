@@ -1,6 +1,5 @@
 package vn.soat.extract;
 
-import java.util.List;
 import java.util.Optional;
 import vn.soat.text.LegacyVietnamese;
 
@@ -29,10 +28,10 @@ final class LegacyFonts {
     }
 
     /** The lines, converted as a whole when no font said so but the characters do; and what was found. */
-    Legacy.Result finish(List<SourceLine> lines) {
+    Legacy.Result finish(LineCollector lines) {
         if (first != null) {
-            return new Legacy.Result(lines, Optional.of(first));
+            return new Legacy.Result(lines.lines(), Optional.of(first));
         }
-        return Legacy.convertRecognised(lines, String.join("\n", lines.stream().map(SourceLine::text).toList()));
+        return Legacy.convertRecognised(lines, String.join("\n", lines.lines().stream().map(SourceLine::text).toList()));
     }
 }

@@ -48,7 +48,7 @@ final class PdfExtractor {
                     lines.add(page, pageLines[i]);
                 }
             }
-            Legacy.Result text = Legacy.convertRecognised(lines.lines(), all.toString());
+            Legacy.Result text = Legacy.convertRecognised(lines, all.toString());
             return new ExtractedDocument(DocumentFormat.PDF, pdf.getNumberOfPages(), text.lines(), text.legacy(),
                     scan.outcome());
         } catch (InvalidPasswordException e) {

@@ -1,9 +1,7 @@
 package vn.soat.extract;
 
-import java.util.Optional;
 import vn.soat.ingest.DocumentFormat;
 import vn.soat.ingest.TextDecoder;
-import vn.soat.text.LegacyVietnamese;
 
 /** Plain text: one source line per line of the file; the whole file counts as page 1. */
 final class PlainTextExtractor {
@@ -11,11 +9,6 @@ final class PlainTextExtractor {
     ExtractedDocument extract(byte[] content) throws ExtractionException {
         String text = TextDecoder.decode(content)
                 .orElseThrow(() -> new ExtractionException("tệp văn bản không đọc được bằng UTF-8, UTF-16, TCVN3 hay VNI"));
-        // Converted before the lines are normalised: TCVN3 writes "ư" as U+00AD, which normalising drops.
-        Optional<LegacyConversion> legacy = Legacy.recognise(text);
-        if (legacy.isPresent()) {
-            text = LegacyVietnamese.convert(text, legacy.get().encoding());
-        }
         LineCollector lines = new LineCollector();
         String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         int count = raw.length;
@@ -25,6 +18,7 @@ final class PlainTextExtractor {
         for (int i = 0; i < count; i++) {
             lines.add(1, raw[i]);
         }
-        return new ExtractedDocument(DocumentFormat.TXT, 1, lines.lines(), legacy);
+        Legacy.Result converted = Legacy.convertRecognised(lines, text);
+        return new ExtractedDocument(DocumentFormat.TXT, 1, converted.lines(), converted.legacy());
     }
 }

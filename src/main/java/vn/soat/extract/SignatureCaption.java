@@ -1,15 +1,14 @@
 package vn.soat.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.text.TextPosition;
+import vn.soat.text.VietText;
 
 /**
  * The caption a visible signature prints about itself ({@code Ký bởi: SỞ NỘI VỤ}, {@code Thời gian ký:
@@ -63,7 +62,6 @@ final class SignatureCaption {
     }
 
     private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return VietText.words(text).replace(" ", "");
     }
 }

@@ -27,7 +27,7 @@ public class CheckHistory {
         String json;
         try {
             json = Json.MAPPER.writeValueAsString(withId);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (tools.jackson.core.JacksonException e) {
             throw new IllegalStateException("a check result always serialises", e);
         }
         StoredCheck stored = new StoredCheck(id, result.file(), result.sha256(), sizeBytes, result.profile(),
@@ -59,7 +59,7 @@ public class CheckHistory {
     public static CheckResult result(StoredCheck stored) {
         try {
             return Json.MAPPER.readValue(stored.resultJson(), CheckResult.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (tools.jackson.core.JacksonException e) {
             throw new IllegalStateException("stored result " + stored.id() + " is not readable", e);
         }
     }

@@ -1,8 +1,7 @@
 package vn.soat.model;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
+import vn.soat.text.VietText;
 
 /**
  * One digital signature of a PDF, as read from its CMS: who the certificate names, when it was
@@ -81,10 +80,7 @@ public record DigitalSignature(
     }
 
     static String fold(String text) {
-        String bare = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-        bare = (" " + bare.replaceAll("[^a-z0-9]+", " ") + " ")
-                .replace(" ubnd ", " uy ban nhan dan ").replace(" hdnd ", " hoi dong nhan dan ");
-        return bare.strip();
+        String words = " " + VietText.words(text == null ? "" : text) + " ";
+        return words.replace(" ubnd ", " uy ban nhan dan ").replace(" hdnd ", " hoi dong nhan dan ").strip();
     }
 }

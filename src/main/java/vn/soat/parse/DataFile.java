@@ -1,9 +1,9 @@
 package vn.soat.parse;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.soat.rulesdir.RuleFiles;
 import vn.soat.rulesdir.RuleLoadException;
 
@@ -14,8 +14,14 @@ import vn.soat.rulesdir.RuleLoadException;
  */
 public final class DataFile {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    /**
+     * Strict YAML for every data file, profiles too: an unknown key is an error. A key left out takes its
+     * type's default ({@code false}, 0), which Jackson 3 would otherwise refuse for primitives.
+     */
+    public static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
 
     private DataFile() {
     }
@@ -25,7 +31,7 @@ public final class DataFile {
                 .orElseThrow(() -> new RuleLoadException("Thiếu tệp " + where(files, name)));
         try {
             return YAML.readValue(file.content(), type);
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new RuleLoadException(where(files, name) + ": " + e.getMessage(), e);
         }
     }

@@ -1,15 +1,13 @@
 package vn.soat.profile;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
+import vn.soat.parse.DataFile;
 import vn.soat.rulesdir.RuleFiles;
 import vn.soat.rulesdir.RuleLoadException;
 
@@ -17,8 +15,6 @@ import vn.soat.rulesdir.RuleLoadException;
 public final class ProfileCatalogue {
 
     public static final String FOLDER = "profiles/";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     private final List<OutlineProfile> profiles;
     private final OutlineProfile fallback;
@@ -54,12 +50,12 @@ public final class ProfileCatalogue {
 
     private static OutlineProfile parse(String content, String where) {
         try {
-            OutlineProfile profile = YAML.readValue(content, OutlineProfile.class);
+            OutlineProfile profile = DataFile.YAML.readValue(content, OutlineProfile.class);
             if (profile == null) {
                 throw new RuleLoadException(where + ": tệp rỗng");
             }
             return profile;
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             String reason = e.getOriginalMessage();
             String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
             throw new RuleLoadException(where + line + ": " + reason);

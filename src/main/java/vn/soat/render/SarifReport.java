@@ -2,8 +2,6 @@ package vn.soat.render;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -50,11 +48,7 @@ public final class SarifReport {
         }
         Log log = new Log(SCHEMA, "2.1.0", List.of(new Run(new Tool(new Driver("soát", TOOL_VERSION, "vi",
                 descriptors)), "vi", artifacts, found)));
-        try {
-            return Json.MAPPER.writeValueAsString(log) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.MAPPER.writeValueAsString(log) + "\n";
     }
 
     /** The file as a URI reference relative to the working directory (percent-encoded, {@code /}-separated). */

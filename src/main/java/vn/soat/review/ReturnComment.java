@@ -9,6 +9,7 @@ import vn.soat.check.CheckResult;
 import vn.soat.finding.Finding;
 import vn.soat.finding.Severity;
 import vn.soat.model.Location;
+import vn.soat.render.LocationLabel;
 
 /**
  * The comment a Sở reviewer pastes into the e-office "trả lại" dialog, drafted from a check's findings
@@ -80,17 +81,7 @@ public final class ReturnComment {
     }
 
     static String where(Location location) {
-        List<String> parts = new ArrayList<>();
-        if (location.page() > 0) {
-            parts.add("trang " + location.page());
-        }
-        if (location.line() > 0) {
-            parts.add("dòng " + location.line());
-        }
-        if (!location.section().isEmpty()) {
-            parts.add("mục " + location.section());
-        }
-        return String.join(", ", parts);
+        return LocationLabel.INLINE.known(location).orElse("");
     }
 
     /** Without its closing full stop, first letter in lower case unless it starts an acronym, at most {@link #MAX_REASON}. */

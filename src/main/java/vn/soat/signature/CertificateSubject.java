@@ -1,9 +1,7 @@
 package vn.soat.signature;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1String;
@@ -12,6 +10,7 @@ import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
+import vn.soat.text.VietText;
 
 /**
  * The subject of a signing certificate and whose it is. Vietnamese CAs mark a person's certificate
@@ -65,7 +64,6 @@ record CertificateSubject(String commonName, String organisation, String unit, b
     }
 
     private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return VietText.words(text);
     }
 }

@@ -23,6 +23,15 @@ public final class VietText {
     }
 
     /**
+     * The words of a text as {@link #fold} reads them, with everything but the letters a–z and digits as one
+     * space between them: {@code "Sở Nội vụ, tỉnh Đắk Lắk"} → {@code "so noi vu tinh dak lak"}. Names on
+     * certificates and stamps are compared this way, punctuation being the part that varies.
+     */
+    public static String words(String text) {
+        return fold(text).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    /**
      * Like {@link #fold} but keeps every character in place (same length as the NFC input), so an
      * index found in the folded text is an index in the original.
      */

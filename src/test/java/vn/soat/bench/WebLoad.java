@@ -71,8 +71,16 @@ public final class WebLoad {
         double seconds = duration.toMillis() / 1000.0;
         System.out.printf("requests %d in %.0f s (after %d s warm-up) with %d clients: %.1f checks/s%n", sorted.size(),
                 seconds, warmUp.toSeconds(), clients, sorted.size() / seconds);
-        System.out.printf("latency p50 %.1f ms, p99 %.1f ms, max %.1f ms; errors %d (including warm-up)%n", percentile(sorted, 50),
-                percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6, errors.get());
+        double p50 = percentile(sorted, 50);
+        double p99 = percentile(sorted, 99);
+        System.out.printf("latency p50 %.1f ms, p99 %.1f ms, max %.1f ms; errors %d (including warm-up)%n", p50,
+                p99, sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6, errors.get());
+        // `name value goal` lines for bench/all.sh (issue 13: p99 ≤ 5 × p50, no errors)
+        System.out.printf(java.util.Locale.ROOT, "load-checks-per-s %.1f -%n", sorted.size() / seconds);
+        System.out.printf(java.util.Locale.ROOT, "load-p50-ms %.0f -%n", p50);
+        System.out.printf(java.util.Locale.ROOT, "load-p99-ms %.0f -%n", p99);
+        System.out.printf(java.util.Locale.ROOT, "load-p99-over-p50 %.2f ≤5%n", p50 == 0 ? 0 : p99 / p50);
+        System.out.printf(java.util.Locale.ROOT, "load-errors %d ≤0%n", errors.get() + (sorted.isEmpty() ? 1 : 0));
     }
 
     private static HttpRequest request(String base, String name, byte[] content) {

@@ -2,8 +2,6 @@ package vn.soat.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.node.ObjectNode;
 import vn.soat.Fixtures;
 import vn.soat.render.Json;
 
@@ -51,10 +52,13 @@ class GoldenFilesTest {
         return tests.stream();
     }
 
+    private static final ObjectMapper EXACT_TREE = Json.MAPPER.rebuild()
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
+
     /** The result without what changes from run to run (time, duration) or with any rule edit (the rules' hash). */
     static String stable(CheckResult result) throws IOException {
-        // Exact decimals: a figure of 310 stays 310 in the tree, not 3.1E+2 (JsonNodeFactory strips zeros by default).
-        ObjectNode node = Json.MAPPER.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true)).valueToTree(result);
+        // Exact decimals: a figure of 310 stays 310 in the tree, not 3.1E+2, as the CLI and the API write it.
+        ObjectNode node = EXACT_TREE.valueToTree(result);
         node.remove("checkedAt");
         node.remove("durationMs");
         node.remove("rulesVersion");

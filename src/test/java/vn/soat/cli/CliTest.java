@@ -2,7 +2,6 @@ package vn.soat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 import vn.soat.render.Json;
 
 class CliTest {
@@ -42,7 +42,7 @@ class CliTest {
         run("check", "--format", "json", SEED_002);
         JsonNode one = Json.MAPPER.readTree(out.toString());
         assertThat(one.isObject()).isTrue();
-        assertThat(one.get("findings").get(0).get("ruleId").asText()).isNotBlank();
+        assertThat(one.get("findings").get(0).get("ruleId").asString()).isNotBlank();
 
         out.getBuffer().setLength(0);
         run("check", "--format", "json", SEED_002, SEED_003);
@@ -93,6 +93,6 @@ class CliTest {
     void outWritesTheResultToAFile(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("result.json");
         run("check", "--format", "json", "--out", target.toString(), SEED_003);
-        assertThat(Json.MAPPER.readTree(target.toFile()).get("sha256").asText()).hasSize(64);
+        assertThat(Json.MAPPER.readTree(target.toFile()).get("sha256").asString()).hasSize(64);
     }
 }

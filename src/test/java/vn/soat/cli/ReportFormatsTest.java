@@ -2,7 +2,7 @@ package vn.soat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -73,20 +73,20 @@ class ReportFormatsTest {
         List<String> expected = new ArrayList<>();
         for (int file = 0; file < json.size(); file++) {
             JsonNode artifact = run.get("artifacts").get(file);
-            assertThat(artifact.get("location").get("uri").asText())
+            assertThat(artifact.get("location").get("uri").asString())
                     .isEqualTo(new java.net.URI(null, null, Path.of("").toAbsolutePath().relativize(
-                            Path.of(json.get(file).get("file").asText()).toAbsolutePath()).toString(), null).toASCIIString());
+                            Path.of(json.get(file).get("file").asString()).toAbsolutePath()).toString(), null).toASCIIString());
             assertThat(artifact.get("properties").get("verdict")).isEqualTo(json.get(file).get("verdict"));
             assertThat(artifact.get("hashes").get("sha-256")).isEqualTo(json.get(file).get("sha256"));
             for (JsonNode finding : json.get(file).get("findings")) {
                 JsonNode location = finding.get("location");
-                expected.add(String.join("|", String.valueOf(file), finding.get("ruleId").asText(),
-                        switch (finding.get("severity").asText()) {
+                expected.add(String.join("|", String.valueOf(file), finding.get("ruleId").asString(),
+                        switch (finding.get("severity").asString()) {
                             case "ERROR" -> "error";
                             case "WARNING" -> "warning";
                             default -> "note";
-                        }, finding.get("message").asText(), location.path("line").asText("0"),
-                        location.path("page").asText("0"), finding.get("legalBasis").asText()));
+                        }, finding.get("message").asString(), location.path("line").asString("0"),
+                        location.path("page").asString("0"), finding.get("legalBasis").asString()));
             }
         }
         List<String> actual = new ArrayList<>();
@@ -94,12 +94,12 @@ class ReportFormatsTest {
             JsonNode location = result.get("locations").get(0);
             JsonNode rule = rules.get(result.get("ruleIndex").asInt());
             assertThat(rule.get("id")).isEqualTo(result.get("ruleId"));
-            assertThat(rule.get("helpUri").asText()).isEqualTo("http://localhost:8080/rules#" + rule.get("id").asText());
-            assertThat(rule.get("help").get("text").asText()).contains(result.get("properties").get("legalBasis").asText());
-            actual.add(String.join("|", location.get("physicalLocation").get("artifactLocation").get("index").asText(),
-                    result.get("ruleId").asText(), result.get("level").asText(), result.get("message").get("text").asText(),
-                    location.get("physicalLocation").path("region").path("startLine").asText("0"),
-                    location.path("properties").path("page").asText("0"), result.get("properties").get("legalBasis").asText()));
+            assertThat(rule.get("helpUri").asString()).isEqualTo("http://localhost:8080/rules#" + rule.get("id").asString());
+            assertThat(rule.get("help").get("text").asString()).contains(result.get("properties").get("legalBasis").asString());
+            actual.add(String.join("|", location.get("physicalLocation").get("artifactLocation").get("index").asString(),
+                    result.get("ruleId").asString(), result.get("level").asString(), result.get("message").get("text").asString(),
+                    location.get("physicalLocation").path("region").path("startLine").asString("0"),
+                    location.path("properties").path("page").asString("0"), result.get("properties").get("legalBasis").asString()));
         }
         assertThat(actual).isEqualTo(expected).isNotEmpty();
         assertThat(expected).anyMatch(line -> line.contains("|note|") || line.contains("|warning|"));
@@ -110,10 +110,10 @@ class ReportFormatsTest {
         JsonNode rules = Json.MAPPER.readTree(CliRun.of("check", "--format", "sarif", ScriptingTest.CLEAN.toString()).out())
                 .get("runs").get(0).get("tool").get("driver").get("rules");
         JsonNode catalogue = Json.MAPPER.readTree(CliRun.of("--rules", "rules", "rules", "--format", "json").out());
-        assertThat(rules.findValuesAsText("id")).isEqualTo(catalogue.findValuesAsText("id"));
-        JsonNode number = rules.get(rules.findValuesAsText("id").indexOf("FMT_NUMBER_MISSING"));
-        assertThat(number.get("defaultConfiguration").get("level").asText()).isEqualTo("error");
-        assertThat(number.get("help").get("text").asText()).contains("Nghị định 30/2020/NĐ-CP");
+        assertThat(rules.findValuesAsString("id")).isEqualTo(catalogue.findValuesAsString("id"));
+        JsonNode number = rules.get(rules.findValuesAsString("id").indexOf("FMT_NUMBER_MISSING"));
+        assertThat(number.get("defaultConfiguration").get("level").asString()).isEqualTo("error");
+        assertThat(number.get("help").get("text").asString()).contains("Nghị định 30/2020/NĐ-CP");
     }
 
     @Test
@@ -137,21 +137,21 @@ class ReportFormatsTest {
                 + "<td class=\"n\">(\\d+)</td>").matcher(html);
         for (JsonNode result : json) {
             assertThat(rows.find()).isTrue();
-            assertThat(text(rows.group(3))).isEqualTo(result.get("file").asText());
-            assertThat(rows.group(4)).isEqualTo(switch (result.get("verdict").asText()) {
+            assertThat(text(rows.group(3))).isEqualTo(result.get("file").asString());
+            assertThat(rows.group(4)).isEqualTo(switch (result.get("verdict").asString()) {
                 case "PASSED" -> "Đạt";
                 case "REVIEW" -> "Cần xem xét";
                 default -> "Trả lại";
             });
-            assertThat(rows.group(5)).isEqualTo(result.get("summary").get("errors").asText());
-            assertThat(rows.group(6)).isEqualTo(result.get("summary").get("warnings").asText());
-            assertThat(rows.group(7)).isEqualTo(result.get("summary").get("infos").asText());
+            assertThat(rows.group(5)).isEqualTo(result.get("summary").get("errors").asString());
+            assertThat(rows.group(6)).isEqualTo(result.get("summary").get("warnings").asString());
+            assertThat(rows.group(7)).isEqualTo(result.get("summary").get("infos").asString());
             String section = html.substring(html.indexOf("id=\"" + rows.group(2) + "\""));
             section = text(section.substring(0, section.indexOf("</section>")));
             int at = 0;
             for (JsonNode finding : result.get("findings")) {
-                at = section.indexOf(finding.get("message").asText(), at);
-                assertThat(at).as(finding.get("message").asText()).isPositive();
+                at = section.indexOf(finding.get("message").asString(), at);
+                assertThat(at).as(finding.get("message").asString()).isPositive();
             }
             assertThat(section.split("class=\"finding ", -1)).hasSize(result.get("findings").size() + 1);
         }

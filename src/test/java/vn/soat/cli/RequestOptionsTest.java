@@ -2,7 +2,6 @@ package vn.soat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 import vn.soat.render.Json;
 
 /** {@code soat check --request LETTER} and {@code --deadline YYYY-MM-DD}, run from outside. */
@@ -31,7 +31,7 @@ class RequestOptionsTest {
     private List<String> ruleIds() throws IOException {
         JsonNode result = Json.MAPPER.readTree(out.toString());
         List<String> ids = new ArrayList<>();
-        result.get("findings").forEach(f -> ids.add(f.get("ruleId").asText()));
+        result.get("findings").forEach(f -> ids.add(f.get("ruleId").asString()));
         return ids;
     }
 
@@ -39,8 +39,8 @@ class RequestOptionsTest {
     void aReportIsCheckedAgainstTheLettersItemsAndDeadline() throws IOException {
         run("--rules", "rules", "check", "--format", "json", "--request", LETTER, LATE);
         JsonNode result = Json.MAPPER.readTree(out.toString());
-        assertThat(result.get("profile").asText()).isEqualTo("cong-van-yeu-cau");
-        assertThat(result.get("coverage")).extracting(c -> c.get("name").asText())
+        assertThat(result.get("profile").asString()).isEqualTo("cong-van-yeu-cau");
+        assertThat(result.get("coverage")).extracting(c -> c.get("name").asString())
                 .containsExactly("Kết quả công tác đối ngoại năm 2024", "Phương hướng, nhiệm vụ năm 2025");
         assertThat(ruleIds()).contains("RPT_LATE");
     }

@@ -2,7 +2,7 @@ package vn.soat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ class ScriptingTest {
         tree(dir);
         CliRun run = CliRun.of("check", "--format", "json", dir.toString());
         List<String> files = new ArrayList<>();
-        Json.MAPPER.readTree(run.out()).forEach(result -> files.add(result.get("file").asText()));
+        Json.MAPPER.readTree(run.out()).forEach(result -> files.add(result.get("file").asString()));
         assertThat(files).containsExactly(dir.resolve("b/c/clean.txt").toString(), dir.resolve("b/truncated.pdf").toString(),
                 dir.resolve("b/warning.txt").toString(), dir.resolve("z.TXT").toString());
     }
@@ -46,7 +46,7 @@ class ScriptingTest {
         Files.createDirectories(dir.resolve("d"));
         Files.copy(CLEAN, dir.resolve("d/clean.txt"));
         CliRun run = CliRun.of("check", "--format", "json", SEED.toString(), dir.resolve("d").toString(), WARNING_ONLY.toString());
-        assertThat(Json.MAPPER.readTree(run.out()).findValuesAsText("file"))
+        assertThat(Json.MAPPER.readTree(run.out()).findValuesAsString("file"))
                 .containsExactly(SEED.toString(), dir.resolve("d/clean.txt").toString(), WARNING_ONLY.toString());
     }
 

@@ -20,6 +20,12 @@ class LocationLabelTest {
     }
 
     @Test
+    void aReturnCommentWritesThePlaceInsideItsSentence() {
+        assertThat(LocationLabel.INLINE.known(new Location(1, 103, "VI", 0, 0))).contains("trang 1, dòng 103, mục VI");
+        assertThat(LocationLabel.INLINE.known(Location.DOCUMENT)).isEmpty();
+    }
+
+    @Test
     void aFindingWithNoPlaceIsAboutTheWholeDocument() {
         assertThat(LocationLabel.SHORT.of(Location.DOCUMENT)).isEqualTo("toàn văn bản");
         assertThat(LocationLabel.LONG.of(Location.DOCUMENT)).isEqualTo("toàn văn bản");

@@ -36,7 +36,7 @@ public final class LegacyEncoders {
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
 
     /** ≥ 30 words; all six tones; ư ơ đ ă â ê ô; only capitals that TCVN3 can write (Ă Â Ê Ô Ơ Ư Đ or unaccented). */
-    static final String PARAGRAPH = nfc("Ngày 15 tháng 3 năm 2024, Uỷ ban nhân dân tỉnh đã tổ chức hội nghị "
+    public static final String PARAGRAPH = nfc("Ngày 15 tháng 3 năm 2024, Uỷ ban nhân dân tỉnh đã tổ chức hội nghị "
             + "tổng kết công tác năm 2023. Kết quả thực hiện các chỉ tiêu kinh tế - xã hội đạt khá; thu ngân "
             + "sách vượt dự toán, đời sống của người dân được cải thiện rõ rệt, an ninh được giữ vững chắc chắn. "
             + "Ông Nguyễn Văn Ân, Phó Giám đốc Sở, đề nghị các đơn vị ưu tiên nguồn lực cho những việc cấp "
@@ -160,7 +160,7 @@ public final class LegacyEncoders {
         return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
-    static String encode(String unicode, Encoding encoding) {
+    public static String encode(String unicode, Encoding encoding) {
         return encoding == Encoding.TCVN3 ? encodeTcvn3(unicode) : encodeVni(unicode);
     }
 }

@@ -2,7 +2,6 @@ package vn.soat.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(classes = SoatWebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:api;DB_CLOSE_DELAY=-1", "soat.max-upload-size=256KB"})
@@ -39,11 +39,11 @@ class ChecksApiTest {
         Http.Response created = upload(SEED_002);
         assertThat(created.status()).isEqualTo(201);
         JsonNode body = created.json();
-        assertThat(created.location()).isEqualTo("/api/v1/checks/" + body.get("id").asText());
-        assertThat(body.get("file").asText()).isEqualTo("002_nga-son-doi-ngoai-2019.txt");
-        assertThat(body.get("profile").asText()).isEqualTo("doi-ngoai-nam");
+        assertThat(created.location()).isEqualTo("/api/v1/checks/" + body.get("id").asString());
+        assertThat(body.get("file").asString()).isEqualTo("002_nga-son-doi-ngoai-2019.txt");
+        assertThat(body.get("profile").asString()).isEqualTo("doi-ngoai-nam");
         assertThat(body.get("summary").get("errors").asInt()).isPositive();
-        assertThat(body.findValuesAsText("ruleId")).contains("STR_NUMBERING", "CIT_REQUEST_MISSING");
+        assertThat(body.findValuesAsString("ruleId")).contains("STR_NUMBERING", "CIT_REQUEST_MISSING");
         for (String field : List.of("sha256", "format", "pages", "documentType", "issuer", "profileDetected", "checkedAt", "durationMs", "rulesVersion", "findings")) {
             assertThat(body.has(field)).as(field).isTrue();
         }
@@ -60,9 +60,9 @@ class ChecksApiTest {
 
     @Test
     void theResultPageSaysOnceWhenTheHeaderWasNotInTheText() throws Exception {
-        String bodyOnly = http.get("/checks/" + upload(SEED_002).json().get("id").asText()).body();
+        String bodyOnly = http.get("/checks/" + upload(SEED_002).json().get("id").asString()).body();
         String whole = http.get("/checks/" + upload(vn.soat.Fixtures.ROOT.resolve("documents/kh-ubnd-xa-2026.txt"))
-                .json().get("id").asText()).body();
+                .json().get("id").asString()).body();
         assertThat(bodyOnly).contains("soát không thấy phần đầu văn bản");
         assertThat(whole).doesNotContain("soát không thấy phần đầu văn bản");
     }
@@ -71,26 +71,26 @@ class ChecksApiTest {
     void theFiguresOfTheOutlineAreInTheJsonAndInATableOnThePage() throws Exception {
         JsonNode body = upload(vn.soat.Fixtures.ROOT.resolve("clean/so-ngoai-vu-phan-thu-nhat-2023.txt")).json();
         JsonNode first = body.get("indicators").get(0);
-        assertThat(first.get("id").asText()).isEqualTo("doan-ra");
+        assertThat(first.get("id").asString()).isEqualTo("doan-ra");
         assertThat(first.get("value").asInt()).isEqualTo(52);
-        assertThat(first.get("unit").asText()).isEqualTo("đoàn");
+        assertThat(first.get("unit").asString()).isEqualTo("đoàn");
         assertThat(first.get("location").get("line").asInt()).isEqualTo(23);
 
-        String page = http.get("/checks/" + body.get("id").asText()).body();
+        String page = http.get("/checks/" + body.get("id").asString()).body();
         assertThat(page).contains("Số liệu tổng hợp", "<td>Số đoàn ra</td>", "52 đoàn", "3.200.000 USD",
                 "Phối hợp giải quyết 15 vụ việc bảo hộ công dân;");
         assertThat(http.get("/checks/" + upload(vn.soat.Fixtures.ROOT.resolve("documents/kh-ubnd-xa-2026.txt"))
-                .json().get("id").asText()).body()).doesNotContain("Số liệu tổng hợp");
+                .json().get("id").asString()).body()).doesNotContain("Số liệu tổng hợp");
     }
 
     @Test
     void theSameFileTwiceIsTwoChecks() throws Exception {
         JsonNode first = upload(SEED_002).json();
         JsonNode second = upload(SEED_002).json();
-        assertThat(first.get("id").asText()).isNotEqualTo(second.get("id").asText());
+        assertThat(first.get("id").asString()).isNotEqualTo(second.get("id").asString());
         assertThat(first.get("sha256")).isEqualTo(second.get("sha256"));
-        assertThat(http.get("/api/v1/checks/" + first.get("id").asText()).status()).isEqualTo(200);
-        assertThat(http.get("/api/v1/checks/" + second.get("id").asText()).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/checks/" + first.get("id").asString()).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/checks/" + second.get("id").asString()).status()).isEqualTo(200);
     }
 
     @Test
@@ -98,16 +98,16 @@ class ChecksApiTest {
         Http.Response created = http.upload("/api/v1/checks", "file", "003.txt",
                 Files.readAllBytes(Path.of("fixtures/seeds/003_ha-tinh-sngv-kiem-diem-2022.txt")), "text/plain", "profile", "doi-ngoai-nam");
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.json().get("profile").asText()).isEqualTo("doi-ngoai-nam");
+        assertThat(created.json().get("profile").asString()).isEqualTo("doi-ngoai-nam");
         assertThat(created.json().get("profileDetected").asBoolean()).isFalse();
     }
 
     @Test
     void rulesAndProfilesAreListed() throws Exception {
         JsonNode rules = http.get("/api/v1/rules").json();
-        assertThat(rules.findValuesAsText("id")).contains("FMT_NUMBER_MISSING", "NUM_TOTAL_MISMATCH", "STR_SECTION_MISSING");
+        assertThat(rules.findValuesAsString("id")).contains("FMT_NUMBER_MISSING", "NUM_TOTAL_MISMATCH", "STR_SECTION_MISSING");
         JsonNode profiles = http.get("/api/v1/profiles").json();
-        assertThat(profiles.findValuesAsText("id")).contains("doi-ngoai-nam", "doi-ngoai-6-thang", "thong-tin-doi-ngoai", "generic");
+        assertThat(profiles.findValuesAsString("id")).contains("doi-ngoai-nam", "doi-ngoai-6-thang", "thong-tin-doi-ngoai", "generic");
     }
 
     @Test
@@ -122,7 +122,7 @@ class ChecksApiTest {
         Http.Response response = http.upload("/api/v1/checks", "file", "002.txt", Files.readAllBytes(SEED_002), "text/plain",
                 "profile", "khong-co");
         assertProblem(response, 400);
-        assertThat(response.json().get("detail").asText()).contains("khong-co");
+        assertThat(response.json().get("detail").asString()).contains("khong-co");
     }
 
     @Test
@@ -141,12 +141,12 @@ class ChecksApiTest {
     void aWord97DocumentIsCheckedAndAnExcelFileIsUnsupported() throws Exception {
         Http.Response created = upload(Path.of("fixtures/formats/base-nam.doc"));
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.json().get("format").asText()).isEqualTo("DOC");
-        assertThat(created.json().findValuesAsText("ruleId")).isEmpty();
+        assertThat(created.json().get("format").asString()).isEqualTo("DOC");
+        assertThat(created.json().findValuesAsString("ruleId")).isEmpty();
         Http.Response encrypted = upload(Path.of("fixtures/bad/encrypted.doc"));
         assertThat(encrypted.status()).isEqualTo(201);
-        assertThat(encrypted.json().findValuesAsText("ruleId")).containsExactly("DOC_UNREADABLE");
-        assertThat(encrypted.json().findValuesAsText("message")).anyMatch(m -> m.contains("mật khẩu"));
+        assertThat(encrypted.json().findValuesAsString("ruleId")).containsExactly("DOC_UNREADABLE");
+        assertThat(encrypted.json().findValuesAsString("message")).anyMatch(m -> m.contains("mật khẩu"));
         assertProblem(upload(Path.of("fixtures/bad/excel-not-word.xls")), 415);
     }
 
@@ -154,7 +154,7 @@ class ChecksApiTest {
     void aBrokenDocumentOfASupportedKindIsCheckedAndStored() throws Exception {
         Http.Response created = upload(Path.of("fixtures/bad/truncated.pdf"));
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.json().findValuesAsText("ruleId")).containsExactly("DOC_UNREADABLE");
+        assertThat(created.json().findValuesAsString("ruleId")).containsExactly("DOC_UNREADABLE");
         assertThat(http.get(created.location()).status()).isEqualTo(200);
     }
 
@@ -200,18 +200,18 @@ class ChecksApiTest {
     @Test
     void healthIsUpOnceTheRulesAreCompiled() throws Exception {
         JsonNode health = http.get("/actuator/health").json();
-        assertThat(health.get("status").asText()).isEqualTo("UP");
-        assertThat(health.get("components").get("rules").get("status").asText()).isEqualTo("UP");
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.get("components").get("rules").get("status").asString()).isEqualTo("UP");
     }
 
     @Test
     void healthShowsOcrWithItsVersionAndLanguagesAndAScanIsRead() throws Exception {
         JsonNode ocr = http.get("/actuator/health").json().get("components").get("ocr");
-        assertThat(ocr.get("status").asText()).isEqualTo("UP");
-        assertThat(ocr.get("details").get("version").asText()).startsWith("tesseract ");
+        assertThat(ocr.get("status").asString()).isEqualTo("UP");
+        assertThat(ocr.get("details").get("version").asString()).startsWith("tesseract ");
         assertThat(ocr.get("details").get("languages").toString()).contains("\"vie\"");
         JsonNode scan = upload(Path.of("fixtures/scans/base-thong-tin.pdf")).json();
-        assertThat(scan.findValuesAsText("ruleId")).contains("DOC_OCR").doesNotContain("DOC_NO_TEXT");
+        assertThat(scan.findValuesAsString("ruleId")).contains("DOC_OCR").doesNotContain("DOC_NO_TEXT");
     }
 
     @Test
@@ -236,6 +236,6 @@ class ChecksApiTest {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("status").asInt()).isEqualTo(status);
-        assertThat(response.json().get("title").asText()).isNotBlank();
+        assertThat(response.json().get("title").asString()).isNotBlank();
     }
 }

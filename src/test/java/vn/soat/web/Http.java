@@ -1,6 +1,5 @@
 package vn.soat.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -9,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import tools.jackson.databind.JsonNode;
 import vn.soat.render.Json;
 
 /** A plain HTTP client for tests against the running service, with hand-made multipart bodies. */

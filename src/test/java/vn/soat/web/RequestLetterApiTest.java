@@ -61,15 +61,15 @@ class RequestLetterApiTest {
     void aReportWithItsLetterIsCheckedAgainstIt() throws Exception {
         Http.Response created = post("/api/v1/checks", Files.readAllBytes(LATE), Files.readAllBytes(LETTER), null);
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.json().get("profile").asText()).isEqualTo("cong-van-yeu-cau");
-        assertThat(created.json().findValuesAsText("ruleId")).contains("RPT_LATE");
+        assertThat(created.json().get("profile").asString()).isEqualTo("cong-van-yeu-cau");
+        assertThat(created.json().findValuesAsString("ruleId")).contains("RPT_LATE");
     }
 
     @Test
     void aDeadlineFieldWorksWithoutALetter() throws Exception {
         Http.Response created = post("/api/v1/checks", Files.readAllBytes(LATE), null, "2024-11-30");
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.json().findValuesAsText("ruleId")).contains("RPT_LATE");
+        assertThat(created.json().findValuesAsString("ruleId")).contains("RPT_LATE");
     }
 
     @Test
@@ -77,10 +77,10 @@ class RequestLetterApiTest {
         Http.Response junk = post("/api/v1/checks", Files.readAllBytes(LATE), new byte[] {0x50, 0x4b, 0x03, 0x04, 9, 9, 9}, null);
         assertThat(junk.status()).isEqualTo(400);
         assertThat(junk.contentType()).startsWith("application/problem+json");
-        assertThat(junk.json().get("title").asText()).isEqualTo("Không đọc được công văn yêu cầu");
+        assertThat(junk.json().get("title").asString()).isEqualTo("Không đọc được công văn yêu cầu");
         Http.Response badDay = post("/api/v1/checks", Files.readAllBytes(LATE), null, "30/11/2024");
         assertThat(badDay.status()).isEqualTo(400);
-        assertThat(badDay.json().get("title").asText()).isEqualTo("Hạn gửi không hợp lệ");
+        assertThat(badDay.json().get("title").asString()).isEqualTo("Hạn gửi không hợp lệ");
     }
 
     @Test

@@ -2,7 +2,6 @@ package vn.soat.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /** A Sở edits the rules on disk while the service runs: no restart, and a broken edit never stops it. */
 @SpringBootTest(classes = SoatWebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -71,8 +71,8 @@ class RulesReloadTest {
             assertThat(created.status()).isEqualTo(201);
             List<String> severities = new ArrayList<>();
             for (JsonNode finding : created.json().get("findings")) {
-                if (finding.get("ruleId").asText().equals(ruleId)) {
-                    severities.add(finding.get("severity").asText());
+                if (finding.get("ruleId").asString().equals(ruleId)) {
+                    severities.add(finding.get("severity").asString());
                 }
             }
             return severities;
