@@ -51,11 +51,6 @@ public class CheckHistory {
         return jdbc.sql("SELECT * FROM checks WHERE id = :id").param("id", id).query(this::row).optional();
     }
 
-    public List<StoredCheck> latest(int count) {
-        return jdbc.sql("SELECT * FROM checks ORDER BY created_at DESC LIMIT :count").param("count", count)
-                .query(this::row).list();
-    }
-
     public static CheckResult result(StoredCheck stored) {
         try {
             return Json.MAPPER.readValue(stored.resultJson(), CheckResult.class);

@@ -62,10 +62,6 @@ public class CheckService {
         return history.find(id);
     }
 
-    public List<StoredCheck> latest(int count) {
-        return history.latest(count);
-    }
-
     public List<OutlineProfile> profiles() {
         return pipeline.profiles().profiles();
     }

@@ -30,7 +30,6 @@ class PagesController {
     @GetMapping("/")
     String index(Model model) {
         model.addAttribute("profiles", service.profiles());
-        model.addAttribute("latest", service.latest(10).stream().map(ResultView::summaryOf).toList());
         return "index";
     }
 

@@ -88,6 +88,32 @@ class ProblemHandler {
                 : "Không có tài nguyên này.", request);
     }
 
+    /** A problem a controller raised itself (desk validation, not found, conflict): its status and detail as given. */
+    @ExceptionHandler(org.springframework.web.ErrorResponseException.class)
+    ResponseEntity<?> raised(org.springframework.web.ErrorResponseException e, HttpServletRequest request) {
+        String detail = e.getBody().getDetail() == null ? "Yêu cầu không hợp lệ." : e.getBody().getDetail();
+        HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+        return problem(e.getStatusCode(), status == null ? "Lỗi" : titleOf(status), detail, request);
+    }
+
+    @ExceptionHandler({org.springframework.http.converter.HttpMessageNotReadableException.class,
+        org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class})
+    ResponseEntity<?> unreadable(Exception e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ",
+                "Không đọc được nội dung yêu cầu: hãy gửi JSON đúng các trường mô tả trong /v3/api-docs.", request);
+    }
+
+    private static String titleOf(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "Không tìm thấy";
+            case CONFLICT -> "Đã có";
+            case FORBIDDEN -> "Không có quyền";
+            case UNSUPPORTED_MEDIA_TYPE -> "Định dạng không được hỗ trợ";
+            case UNPROCESSABLE_CONTENT -> "Không xử lý được tệp";
+            default -> "Yêu cầu không hợp lệ";
+        };
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<?> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
         return problem(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không được hỗ trợ", "Không dùng " + e.getMethod()

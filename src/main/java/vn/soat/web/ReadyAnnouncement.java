@@ -16,7 +16,10 @@ class ReadyAnnouncement {
     @EventListener
     void ready(ApplicationReadyEvent event) {
         if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
-            LOG.info("soát is running at http://localhost:{}/ (API: /api/v1, OpenAPI: /v3/api-docs)", web.getWebServer().getPort());
+            int port = web.getWebServer().getPort();
+            LOG.info("soát is running at http://localhost:{}/ (API: /api/v1, OpenAPI: /v3/api-docs)", port);
+            LOG.info("Reviewer's desk: sign in at http://localhost:{}/login as 'admin' with SOAT_ADMIN_PASSWORD "
+                    + "(or the password printed once at the first start); admins add reviewers at /desk/admin", port);
         }
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(classes = SoatWebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:api;DB_CLOSE_DELAY=-1", "soat.max-upload-size=256KB"})
+    "spring.datasource.url=jdbc:h2:mem:api;DB_CLOSE_DELAY=-1", "soat.max-upload-size=256KB", "soat.admin.password=admin-pass-1"})
 class ChecksApiTest {
 
     private static final Path SEED_002 = Path.of("fixtures/seeds/002_nga-son-doi-ngoai-2019.txt");
@@ -199,14 +199,14 @@ class ChecksApiTest {
 
     @Test
     void healthIsUpOnceTheRulesAreCompiled() throws Exception {
-        JsonNode health = http.get("/actuator/health").json();
+        JsonNode health = http.as("admin", "admin-pass-1").get("/actuator/health").json();
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").get("rules").get("status").asString()).isEqualTo("UP");
     }
 
     @Test
     void healthShowsOcrWithItsVersionAndLanguagesAndAScanIsRead() throws Exception {
-        JsonNode ocr = http.get("/actuator/health").json().get("components").get("ocr");
+        JsonNode ocr = http.as("admin", "admin-pass-1").get("/actuator/health").json().get("components").get("ocr");
         assertThat(ocr.get("status").asString()).isEqualTo("UP");
         assertThat(ocr.get("details").get("version").asString()).startsWith("tesseract ");
         assertThat(ocr.get("details").get("languages").toString()).contains("\"vie\"");
