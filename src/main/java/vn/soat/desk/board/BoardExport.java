@@ -79,7 +79,13 @@ final class BoardExport {
         out.append(String.join(",", values.stream().map(BoardExport::quoted).toList())).append("\r\n");
     }
 
-    private static String quoted(String value) {
+    /**
+     * One CSV cell (RFC 4180). A cell that a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -},
+     * {@code @}, tab, CR: a file name is the sender's choice) is kept as text with a leading apostrophe (OWASP
+     * "CSV injection").
+     */
+    static String quoted(String raw) {
+        String value = !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
         return value.matches(".*[\",\r\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
