@@ -47,6 +47,11 @@ public final class Cli {
                 err.println("soát: " + e.getMessage());
                 return USAGE;
             }
+            if (e instanceof java.nio.file.FileSystemException io) {
+                err.println("soát: không ghi hoặc đọc được " + io.getFile() + (io.getReason() == null ? "" : " (" + io.getReason() + ")")
+                        + (e instanceof java.nio.file.NoSuchFileException ? ": thư mục không tồn tại" : ""));
+                return USAGE;
+            }
             err.println("soát: lỗi không mong đợi: " + e);
             return USAGE;
         });

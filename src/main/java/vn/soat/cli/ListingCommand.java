@@ -17,8 +17,11 @@ abstract class ListingCommand<T> implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The catalogue and the profiles are printed as text or JSON; SARIF and HTML are reports of checks. */
+    enum Format { text, json }
+
     @Option(names = "--format", defaultValue = "text", description = "text hoặc json.")
-    CheckCommand.Format format;
+    Format format;
 
     /** What the JSON output shows. */
     abstract T load();
@@ -29,7 +32,7 @@ abstract class ListingCommand<T> implements Callable<Integer> {
     public Integer call() throws Exception {
         T loaded = load();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == CheckCommand.Format.json) {
+        if (format == Format.json) {
             out.println(Json.MAPPER.writeValueAsString(loaded));
         } else {
             printText(loaded, out);

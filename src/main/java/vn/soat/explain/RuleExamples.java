@@ -16,7 +16,10 @@ import vn.soat.rulesdir.RuleLoadException;
  * given line and a right text that does not raise its id. They are the documentation ({@code soat rules --explain},
  * the rules page) and the test ({@code RuleExamplesTest}) at once. A file's {@code before} (a correct header, say)
  * is put before each of its texts when checking them and is not shown; {@code line} counts from the first line of
- * {@code wrong}.
+ * {@code wrong}. A case that needs a binary file (a signed PDF, a scan, a corrupt file) names committed files instead:
+ * {@code wrongFile} / {@code rightFile}, paths relative to the project root (the jar does not ship them, so the
+ * explanation shows the file's path instead of a text); {@code before} does not apply to them, and {@code line} 0
+ * says the finding in the file is tied to no line (pages read by OCR, say).
  */
 public final class RuleExamples {
 
@@ -33,10 +36,20 @@ public final class RuleExamples {
 
     /**
      * The examples of one case: {@code wrong} raises the case at line {@code line} of {@code wrong}; {@code right}
-     * (the same text corrected) raises no finding of the case's id.
+     * (the same text corrected) raises no finding of the case's id. {@code wrongFile} / {@code rightFile} (paths
+     * from the project root, or null) stand for {@code wrong} / {@code right} when the example is a binary file.
      */
     public record CaseExample(@com.fasterxml.jackson.annotation.JsonProperty("case") String caseName, String wrong,
-            int line, String right) {
+            int line, String right, String wrongFile, String rightFile) {
+
+        /** The wrong example as a reader sees it: its text, or "Tệp: " and the file's path. */
+        public String shownWrong() {
+            return wrongFile == null ? wrong : "Tệp: " + wrongFile;
+        }
+
+        public String shownRight() {
+            return rightFile == null ? right : "Tệp: " + rightFile;
+        }
     }
 
     /** A case's examples with the file they came from and the text that goes before them. */
@@ -53,7 +66,7 @@ public final class RuleExamples {
 
         /** The line of the whole checked text that the finding must be at. */
         public int expectedLine() {
-            return (int) before.lines().count() + example.line();
+            return example.wrongFile() != null ? example.line() : (int) before.lines().count() + example.line();
         }
     }
 
@@ -82,8 +95,11 @@ public final class RuleExamples {
                 throw new RuleLoadException(where + ": " + e.getMessage(), e);
             }
             for (CaseExample example : examples.cases()) {
-                if (example.caseName() == null || example.wrong() == null || example.right() == null || example.line() < 1) {
-                    throw new RuleLoadException(where + ": mỗi ví dụ cần case, wrong, line (từ 1) và right");
+                if (example.caseName() == null || (example.wrong() == null) == (example.wrongFile() == null)
+                        || (example.right() == null) == (example.rightFile() == null)
+                        || example.line() < (example.wrongFile() == null ? 1 : 0)) {
+                    throw new RuleLoadException(where + ": mỗi ví dụ cần case, wrong hoặc wrongFile, line (từ 1; 0 cho tệp"
+                            + " mà lỗi không gắn với dòng nào) và right hoặc rightFile");
                 }
                 if (byCase.put(example.caseName(), new Located(file.path(), examples.before(), example)) != null) {
                     throw new RuleLoadException(where + ": ví dụ của \"" + example.caseName() + "\" có hai lần");

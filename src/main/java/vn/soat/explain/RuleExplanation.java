@@ -59,6 +59,7 @@ public record RuleExplanation(String id, Category category, String categoryName,
         String basis = String.join("; ", cases.stream().map(RuleInfo::legalBasis).filter(b -> !b.isBlank()).distinct().toList());
         return new RuleExplanation(first.id(), first.category(), first.category().label(),
                 cases.stream().map(RuleInfo::summary).filter(s -> !s.isBlank()).findFirst().orElse(""), basis, described,
-                example.map(RuleExamples.CaseExample::wrong).orElse(""), example.map(RuleExamples.CaseExample::right).orElse(""));
+                example.map(RuleExamples.CaseExample::shownWrong).orElse(""),
+                example.map(RuleExamples.CaseExample::shownRight).orElse(""));
     }
 }

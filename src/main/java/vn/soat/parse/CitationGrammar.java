@@ -19,9 +19,12 @@ import vn.soat.text.VietText;
 final class CitationGrammar {
 
     private static final String CODE = "[\\p{L}\\d&.]*[\\p{L}\\d]";
+    /** A hyphen with a space typed beside it, before a capitals-only code ({@code NĐ- CP}): part of the symbol, malformed. */
+    private static final String SPACED_HYPHEN = "(?:- | -)(?=\\p{Lu}[\\p{Lu}\\d]*(?![\\p{L}\\d]))";
+    private static final Pattern SPACED = Pattern.compile("\\S" + SPACED_HYPHEN);
     /** The number-symbol as the scanner takes it: a number, then codes joined by slashes and hyphens, with a letter somewhere. */
-    static final String NUMBER_SYMBOL = "\\d{1,6}(?=(?: ?/ ?|[\\d/-])*\\p{L})(?:[/-]" + CODE + ")*(?: ?/ ?)" + CODE
-            + "(?:-" + CODE + ")*";
+    static final String NUMBER_SYMBOL = "\\d{1,6}(?:[a-z](?=/))?(?=(?: ?/ ?|[\\d/-])*\\p{L})(?:[/-]" + CODE + ")*(?: ?/ ?)"
+            + CODE + "(?:(?:-|" + SPACED_HYPHEN + ")" + CODE + ")*";
 
     /** The year follows the number; what follows the year may be joined by a slash in older joint circulars ({@code 01/2001/TTLT/BNG-TCBĐ}). */
     private static final Pattern YEARED = Pattern.compile("^\\d+/(\\d{4})/\\p{L}");
@@ -92,6 +95,22 @@ final class CitationGrammar {
         }
         int year = Integer.parseInt(m.group(1));
         return year >= FIRST_YEAR && year <= LAST_YEAR ? year : 0;
+    }
+
+    /**
+     * How the number-symbol breaks the grammar for its kind, in Vietnamese, naming the correct form
+     * when it can; empty when it does not. {@code written} is the symbol as typed, spaces kept
+     * ({@code 32/2020/NĐ- CP}); {@code numberSymbol} the same without them.
+     */
+    static String malformation(String type, String numberSymbol, String written) {
+        if (SPACED.matcher(written).find()) {
+            return "ký hiệu được viết \"" + written.strip() + "\", có khoảng trắng ở dấu gạch nối; viết đúng là " + numberSymbol;
+        }
+        String joined = LostHyphen.correct(type, numberSymbol);
+        if (!joined.isEmpty()) {
+            return "ký hiệu thiếu dấu gạch nối giữa tên loại văn bản và cơ quan ban hành; viết đúng là " + joined;
+        }
+        return malformation(type, numberSymbol);
     }
 
     /** How the number-symbol breaks the grammar for its kind, in Vietnamese; empty when it does not. */

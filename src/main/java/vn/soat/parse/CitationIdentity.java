@@ -21,6 +21,10 @@ final class CitationIdentity {
             "huyen", "xa", "nam", "trong", "tai", "theo", "cho", "voi", "mot", "so", "nhung", "de", "la", "duoc", "giai",
             "doan", "den", "tu");
     private static final int LONG_NUMBER = 4;
+    /** Fewest digits for a transposition to name one numbered-with-year document: {@code 12/2023} and {@code 21/2023} may both exist. */
+    static final int TRANSPOSED_YEARED = 3;
+    /** Fewest identifying words two titles share before they are read as the same title. */
+    private static final int TITLE_WORDS = 3;
 
     private CitationIdentity() {
     }
@@ -108,6 +112,24 @@ final class CitationIdentity {
         }
         int distance = distance(a, b);
         return distance == 1 || (distance == 2 && Math.min(a.length(), b.length()) >= LONG_NUMBER);
+    }
+
+    /** The same digits in another order ({@code 1879} / {@code 1789}). */
+    static boolean transposed(String a, String b) {
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        Arrays.sort(x);
+        Arrays.sort(y);
+        return !a.equals(b) && Arrays.equals(x, y);
+    }
+
+    /**
+     * The same title (trích yếu) after both mentions: both written, at least {@value #TITLE_WORDS}
+     * identifying words in the shorter, every one of them in the longer. A title cut at its first
+     * comma ({@code quy định chức năng, …}) is too short to tell two decisions apart.
+     */
+    static boolean sameTitle(Set<String> x, Set<String> y) {
+        return Math.min(x.size(), y.size()) >= TITLE_WORDS && compatibleSubjects(x, y);
     }
 
     /** Edit distance counting a swap of neighbours as one edit (optimal string alignment). */

@@ -108,7 +108,7 @@ final class CitationScanner {
                     }
                 }
                 Unit unit = passage.unitAt(item.start());
-                cited.add(0, new Found(citation(type, item.numberSymbol(), dateText, itemIssuer, subject, list,
+                cited.add(0, new Found(citation(type, item.numberSymbol(), item.written(), dateText, itemIssuer, subject, list,
                         unit.location(sectionOf.apply(unit)), excerpt), i == 0 ? m.start() : item.start(), end, shared));
             }
             found.addAll(cited);
@@ -125,11 +125,12 @@ final class CitationScanner {
         List<Item> items = new ArrayList<>();
         String numberSymbol = compact(m.group("numsym"));
         String suffix = numberSymbol.replaceFirst("^\\d+", "");
+        String rawSuffix = m.group("numsym").replaceFirst("^\\d+", "");
         if (m.group("bare") != null) {
             Matcher bare = Pattern.compile("\\d{1,6}").matcher(m.group("bare"));
             while (bare.find()) {
                 int at = m.start("bare") + bare.start();
-                items.add(new Item(bare.group() + suffix, "", at, at + bare.group().length()));
+                items.add(new Item(bare.group() + suffix, bare.group() + rawSuffix, "", at, at + bare.group().length()));
             }
         }
         int end = m.end();
@@ -139,22 +140,23 @@ final class CitationScanner {
             date = own.group("date");
             end = own.end();
         }
-        items.add(new Item(numberSymbol, date, m.start("numsym"), end));
+        items.add(new Item(numberSymbol, m.group("numsym"), date, m.start("numsym"), end));
         Matcher more = region(LIST_ITEM, text, end);
         while (more.lookingAt()) {
             String itemDate = more.group("date") == null ? "" : more.group("date");
-            items.add(new Item(compact(more.group("numsym")), itemDate, more.start("numsym"), more.end()));
+            items.add(new Item(compact(more.group("numsym")), more.group("numsym"), itemDate, more.start("numsym"),
+                    more.end()));
             more = region(LIST_ITEM, text, more.end());
         }
         return items;
     }
 
-    private static Citation citation(String type, String numberSymbol, String dateText, String issuer, String subject,
-            int list, Location location, String excerpt) {
+    private static Citation citation(String type, String numberSymbol, String written, String dateText, String issuer,
+            String subject, int list, Location location, String excerpt) {
         Optional<LocalDate> date = dateText.isEmpty() ? Optional.empty() : VietDate.parse(dateText);
         return new Citation(type, numberSymbol, dateText, !dateText.isEmpty(), date.isPresent(),
                 date.map(LocalDate::toEpochDay).orElse(-1L), issuer, subject, CitationGrammar.numberYear(numberSymbol),
-                VietDate.year(dateText), CitationGrammar.malformation(type, numberSymbol), list, false, true, false,
+                VietDate.year(dateText), CitationGrammar.malformation(type, numberSymbol, written), list, false, true, false,
                 location, excerpt);
     }
 
@@ -189,7 +191,8 @@ final class CitationScanner {
         return Character.toUpperCase(type.charAt(0)) + type.substring(1);
     }
 
-    private record Item(String numberSymbol, String date, int start, int end) {
+    /** One number of a citation; {@code written} as typed, spaces kept, for {@link CitationGrammar#malformation}. */
+    private record Item(String numberSymbol, String written, String date, int start, int end) {
     }
 
     /**

@@ -11,7 +11,8 @@ import vn.soat.model.CitationVariants;
 
 /**
  * Finds one document cited two ways (docs/citations.md): the same kind of document, issuer and
- * date, with numbers one slip of the pen apart ({@code 1879} / {@code 1789}), or the same
+ * date, with digits transposed ({@code 1879} / {@code 1789}) or a number without its year one slip
+ * of the pen apart under the same title, or the same
  * number-symbol with two dates. Documents listed together ({@code số 1053/QĐ-UBND, 1054/QĐ-UBND
  * ngày 30/8/2025}) or about different subjects are different documents: a province issues many
  * decisions a day, numbered one after another.
@@ -46,7 +47,7 @@ final class CitationVariantsFinder {
                 Citation a = earlier.citation();
                 Citation b = later.citation();
                 boolean sameDay = a.epochDay() == b.epochDay();
-                boolean numbersSlip = sameDay && CitationIdentity.slip(earlier.number(), later.number());
+                boolean numbersSlip = sameDay && oneNumberMiswritten(earlier, later);
                 boolean datesDiffer = !sameDay && earlier.number().equals(later.number()) && sameYearOrYeared(a, b);
                 if ((!numbersSlip && !datesDiffer) || !mayBeOneDocument(earlier, later)
                         || listedTogether.contains(pair(earlier, later))) {
@@ -81,6 +82,23 @@ final class CitationVariantsFinder {
 
     private static String pair(Cited a, Cited b) {
         return a.key().compareTo(b.key()) < 0 ? a.key() + "|" + b.key() : b.key() + "|" + a.key();
+    }
+
+    /**
+     * What a reviewer reads as one number miswritten, not two documents of one day: the digits
+     * transposed ({@code 1879} / {@code 1789}), or, for a number without its year, a slip of the pen
+     * under the same title written after both mentions. A number with its year ({@code 30/2023/QĐ-TTg})
+     * names one document: {@code 30/2023} and {@code 31/2023} of one day are two decisions.
+     */
+    private static boolean oneNumberMiswritten(Cited a, Cited b) {
+        if (!CitationIdentity.slip(a.number(), b.number())) {
+            return false;
+        }
+        boolean yeared = a.citation().numberYear() > 0 || b.citation().numberYear() > 0;
+        if (CitationIdentity.transposed(a.number(), b.number())) {
+            return !yeared || a.number().length() >= CitationIdentity.TRANSPOSED_YEARED;
+        }
+        return !yeared && CitationIdentity.sameTitle(a.subject(), b.subject());
     }
 
     /** Same kind and symbol, issuers and subjects that agree. */

@@ -53,7 +53,7 @@ public class CheckService {
      * @throws java.time.format.DateTimeParseException when the deadline is not YYYY-MM-DD
      */
     public ReportRequest request(Optional<Submission> letter, Optional<String> deadline) {
-        ReportRequest request = letter.filter(l -> l.content().length > 0).map(pipeline::readLetter).orElse(ReportRequest.NONE);
+        ReportRequest request = letter.map(pipeline::readLetter).orElse(ReportRequest.NONE);
         Optional<LocalDate> day = deadline.filter(d -> !d.isBlank()).map(d -> LocalDate.parse(d.strip()));
         return day.map(request::withDeadline).orElse(request);
     }

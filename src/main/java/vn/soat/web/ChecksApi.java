@@ -60,9 +60,13 @@ class ChecksApi {
                 .contentType(MediaType.APPLICATION_JSON).body(stored.resultJson());
     }
 
-    /** The optional request letter part as a submission; absent when not sent or empty. */
+    /**
+     * The optional request letter part as a submission; absent when not sent, or when a form sent its empty file
+     * input (no file name, no bytes). A named but empty file is a letter that cannot be read, not a missing one.
+     */
     static Optional<Submission> letterOf(MultipartFile letter) throws IOException {
-        if (letter == null || letter.isEmpty()) {
+        boolean unnamed = letter == null || letter.getOriginalFilename() == null || letter.getOriginalFilename().isBlank();
+        if (letter == null || (letter.isEmpty() && unnamed)) {
             return Optional.empty();
         }
         String name = letter.getOriginalFilename() == null || letter.getOriginalFilename().isBlank() ? "công-văn-yêu-cầu"

@@ -19,8 +19,14 @@ class RulesExplainTest {
                 .contains("Căn cứ: Nghị định 30/2020/NĐ-CP")
                 .contains("  · ERROR    FMT_NUMBER_MISSING: number left blank")
                 .contains("  · ERROR    FMT_NUMBER_MISSING: no Số line")
-                .contains("Ví dụ sai:\n  │ ỦY BAN NHÂN DÂN XÃ PHÚ ĐÌNH\n  │ Số: /BC-UBND\n")
+                .contains("Ví dụ sai:\n  │ ỦY BAN NHÂN DÂN XÃ PHÚ ĐÌNH\n  │ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
                 .contains("Ví dụ đúng:\n  │ ỦY BAN NHÂN DÂN XÃ PHÚ ĐÌNH\n  │ Số: 52/BC-UBND\n");
+    }
+
+    @Test
+    void anExampleInABinaryFileIsShownByItsPath() {
+        assertThat(CliRun.of("--rules", "rules", "rules", "--explain", "SIG_DIGITAL_BROKEN").out())
+                .containsPattern("Ví dụ sai:\n  │ Tệp: fixtures/rules/SIG_DIGITAL_BROKEN/fail-[a-z-]+\\.pdf\n");
     }
 
     @Test

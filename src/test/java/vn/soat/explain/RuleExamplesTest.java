@@ -2,7 +2,9 @@ package vn.soat.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import vn.soat.Fixtures;
+import vn.soat.check.CheckResult;
 import vn.soat.finding.Finding;
 import vn.soat.rules.RuleBase;
 import vn.soat.rules.RuleInfo;
@@ -27,10 +30,19 @@ class RuleExamplesTest {
         return RULES.rules().stream().filter(r -> r.name().equals(caseName)).map(RuleInfo::id).findFirst().orElseThrow();
     }
 
+    /** The example's committed file (a path from the project root) when it names one, else its text. */
+    private static CheckResult check(String file, String text) {
+        if (file == null) {
+            return Fixtures.checkText(text);
+        }
+        assertThat(Path.of(file)).as("example file").isRegularFile();
+        return Fixtures.check(Path.of(file));
+    }
+
     @TestFactory
     Stream<DynamicTest> eachWrongTextRaisesItsCaseAtItsLine() {
         return EXAMPLES.all().stream().map(example -> DynamicTest.dynamicTest(example.example().caseName(), () -> {
-            List<Finding> findings = Fixtures.checkText(example.wrongText()).findings().stream()
+            List<Finding> findings = check(example.example().wrongFile(), example.wrongText()).findings().stream()
                     .filter(f -> f.caseName().equals(example.example().caseName())).toList();
             assertThat(findings).as("%s in %s", example.example().caseName(), example.file())
                     .extracting(f -> f.location().line()).contains(example.expectedLine());
@@ -41,7 +53,7 @@ class RuleExamplesTest {
     Stream<DynamicTest> eachRightTextRaisesNothingOfItsId() {
         return EXAMPLES.all().stream().map(example -> DynamicTest.dynamicTest(example.example().caseName(), () -> {
             String id = idOf(example.example().caseName());
-            assertThat(Fixtures.checkText(example.rightText()).findings()).filteredOn(f -> f.ruleId().equals(id))
+            assertThat(check(example.example().rightFile(), example.rightText()).findings()).filteredOn(f -> f.ruleId().equals(id))
                     .as("%s on the right text in %s", id, example.file()).isEmpty();
         }));
     }
@@ -53,11 +65,42 @@ class RuleExamplesTest {
                 .allSatisfy(example -> assertThat(names).as(example.file()).contains(example.example().caseName()));
     }
 
+    /**
+     * Cases that have no examples yet, each for the reason given: take a case off when it gets examples. A case
+     * checked against a request letter ({@code soat check --request}) needs examples that carry a letter, which they
+     * cannot yet.
+     */
+    private static final Set<String> WITHOUT_EXAMPLES_YET = Set.of(
+            // need a request letter
+            "CIT_INCONSISTENT: the opening cites the request letter with another date",
+            "CIT_INCONSISTENT: the opening cites the request letter with another number",
+            "CIT_INCONSISTENT: the opening names another issuer for the request letter",
+            "CIT_REQUEST_MISSING: the opening cites another document than the request letter",
+            "RPT_DATA_PERIOD: the stated data period is not the request letter's",
+            "RPT_LATE: the report is dated after its deadline",
+            "STR_PERIOD_MISMATCH: the report covers another period than the request letter asks for",
+            // not written yet
+            "SIG_AUTHORITY: TL. on a document that decides for the collective",
+            "SIG_AUTHORITY: deputy of a collective body signs KT. without TM.",
+            "SIG_AUTHORITY: deputy of a collective body signs TM. without KT.",
+            "SIG_AUTHORITY: head of a collective body signs without TM.",
+            "SIG_SIGNER_MISSING: no signature block");
+
+    @Test
+    void everyCaseOfTheRulesHasExamples() {
+        List<String> missing = RULES.rules().stream().map(RuleInfo::name)
+                .filter(name -> EXAMPLES.of(name).isEmpty() && !WITHOUT_EXAMPLES_YET.contains(name)).toList();
+        assertThat(missing).as("cases (rule blocks) of rules/*.drl without a wrong and a right example in rules/examples/")
+                .isEmpty();
+    }
+
     @Test
     void anExplanationShowsTheFirstCaseWithExamples() {
         RuleExplanation signer = RuleExplanation.find("SIG_AUTHORITY", RULES, EXAMPLES).orElseThrow();
-        assertThat(signer.wrong()).startsWith("KT GIÁM ĐỐC\n");
-        assertThat(signer.right()).startsWith("KT. GIÁM ĐỐC\n");
+        RuleExamples.CaseExample first = RULES.rules().stream().filter(r -> r.id().equals("SIG_AUTHORITY"))
+                .map(r -> EXAMPLES.of(r.name())).flatMap(Optional::stream).findFirst().orElseThrow().example();
+        assertThat(signer.wrong()).isEqualTo(first.wrong()).isNotBlank();
+        assertThat(signer.right()).isEqualTo(first.right()).isNotEqualTo(first.wrong());
         assertThat(signer.cases()).extracting(RuleExplanation.Case::name).contains("SIG_AUTHORITY: authority marker without its dot");
         assertThat(RuleExplanation.find("NO_SUCH_RULE", RULES, EXAMPLES)).isEmpty();
     }

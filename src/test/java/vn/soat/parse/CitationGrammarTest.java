@@ -42,6 +42,23 @@ class CitationGrammarTest {
     }
 
     @Test
+    void lostOrSpacedHyphensNameTheRightFormAndCaseIsNotJudged() {
+        assertThat(CitationGrammar.malformation("Nghị định", "61/2018/NĐCP", "61/2018/NĐCP")).endsWith("viết đúng là 61/2018/NĐ-CP");
+        assertThat(CitationGrammar.malformation("Thông tư", "01/2018/TTVPCP", "01/2018/TTVPCP")).endsWith("01/2018/TT-VPCP");
+        assertThat(CitationGrammar.malformation("Quyết định", "2468/QĐUBND", "2468/QĐUBND")).endsWith("2468/QĐ-UBND");
+        assertThat(CitationGrammar.malformation("Quyết định", "12/QĐTTG", "12/QĐTTG")).endsWith("12/QĐ-TTg");
+        assertThat(CitationGrammar.malformation("Nghị định", "32/2020/NĐ-CP", "32/2020/NĐ- CP")).endsWith("viết đúng là 32/2020/NĐ-CP");
+        assertThat(CitationGrammar.malformation("Quyết định", "45/2006/QĐ-TTG", "45/2006/QĐ-TTG")).isEmpty();
+        assertThat(CitationGrammar.malformation("Công văn", "285/CCTTHC", "285/CCTTHC")).isEmpty();
+        assertThat(CitationGrammar.malformation("Báo cáo", "15-BC/HU", "15-BC/HU")).isEmpty();
+        assertThat(NUMBER_SYMBOL.matcher("30c/NQCP").matches()).isTrue();
+        assertThat(NUMBER_SYMBOL.matcher("32/2020/NĐ- CP").matches()).isTrue();
+        assertThat(NUMBER_SYMBOL.matcher("12/QĐ-UBND - Về").lookingAt()).isTrue();
+        java.util.regex.Matcher m = NUMBER_SYMBOL.matcher("12/QĐ-UBND - Về việc");
+        assertThat(m.lookingAt() && m.group().equals("12/QĐ-UBND")).isTrue();
+    }
+
+    @Test
     void yearIsReadOnlyWhereTheGrammarPutsIt() {
         assertThat(CitationGrammar.numberYear("72/2015/NĐ-CP")).isEqualTo(2015);
         assertThat(CitationGrammar.numberYear("70/2020/QH14")).isEqualTo(2020);

@@ -109,6 +109,27 @@ class CitationRulesTest {
                 "Thực hiện Quyết định số 311/QĐ-UBND ngày 05/6/2013 của UBND tỉnh.")).isEmpty();
     }
 
+    @Test
+    void numbersWithTheirYearSignedTheSameDayAreDifferentDocuments() {
+        assertThat(body("CIT_INCONSISTENT",
+                "Thực hiện Quyết định số 30/2023/QĐ-TTg ngày 21 tháng 12 năm 2023 của Thủ tướng Chính phủ quy định chức năng, nhiệm vụ của Ủy ban A.",
+                "Thực hiện Quyết định số 31/2023/QĐ-TTg ngày 21 tháng 12 năm 2023 của Thủ tướng Chính phủ quy định chức năng, nhiệm vụ của Ủy ban B.")).isEmpty();
+    }
+
+    @Test
+    void plainNumbersOneDigitApartWithoutATitleAreDifferentDocuments() {
+        assertThat(body("CIT_INCONSISTENT",
+                "Thực hiện Quyết định số 1053/QĐ-UBND ngày 30/8/2024 của UBND tỉnh, xã cử 02 cán bộ.",
+                "Thực hiện Quyết định số 1058/QĐ-UBND ngày 30/8/2024 của UBND tỉnh, xã cử 03 cán bộ.")).isEmpty();
+    }
+
+    @Test
+    void plainNumbersOneDigitApartUnderTheSameTitleAreOneDocument() {
+        assertThat(body("CIT_INCONSISTENT",
+                "Thực hiện Quyết định số 1053/QĐ-UBND ngày 30/8/2024 của UBND tỉnh về việc thành lập đoàn công tác đi Lào.",
+                "Theo Quyết định số 1058/QĐ-UBND ngày 30/8/2024 của UBND tỉnh về việc thành lập đoàn công tác đi Lào.")).containsExactly(15);
+    }
+
     // CIT_INCONSISTENT: one document cited with two dates
 
     @Test
@@ -208,6 +229,25 @@ class CitationRulesTest {
     @Test
     void decreeWithoutYearIsMalformedAtItsLine() {
         assertThat(body("CIT_MALFORMED", "Thực hiện Nghị định số 72/NĐ-CP ngày 07/9/2015 của Chính phủ.")).containsExactly(14);
+    }
+
+    @Test
+    void aSpaceInsideTheSymbolIsMalformedWithTheRightForm() {
+        String text = report(LETTER, "Xã đăng tải 36 tin.", "Thực hiện Nghị định số 32/2020/NĐ- CP ngày 05/3/2020 của Chính phủ.");
+        assertThat(lines(text, "CIT_MALFORMED")).containsExactly(15);
+        assertThat(Fixtures.checkText(text).findings().stream().filter(f -> f.ruleId().equals("CIT_MALFORMED")))
+                .allSatisfy(f -> assertThat(f.message()).contains("viết đúng là 32/2020/NĐ-CP"));
+    }
+
+    @Test
+    void symbolsThatLostTheirHyphenAreMalformedAtTheirLines() {
+        assertThat(body("CIT_MALFORMED",
+                "Căn cứ Nghị định số 61/2018/NĐCP ngày 23/4/2018 của Chính phủ;",
+                "Căn cứ Thông tư số 01/2018/TTVPCP ngày 23/11/2018 của Văn phòng Chính phủ;",
+                "Căn cứ Quyết định số 2468/QĐUBND ngày 02/11/2018 của Ủy ban nhân dân tỉnh;",
+                "Căn cứ Nghị quyết số 30c/NQCP ngày 08/11/2011 của Chính phủ;",
+                "Căn cứ Công văn số 285/CCTTHC ngày 02/3/2024, Công văn số 12/TTCP ngày 03/3/2024, Quyết định số 45/2006/QĐ-TTG ngày 01/3/2006.",
+                "Căn cứ Nghị quyết số 22-NQ/TW ngày 10/4/2018, Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ.")).containsExactly(14, 15, 16, 17);
     }
 
     // CIT_REQUEST_MISSING: the ways a report opens

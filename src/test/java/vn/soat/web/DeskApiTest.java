@@ -132,14 +132,18 @@ class DeskApiTest {
         assertThat(returned.status()).as(returned.body()).isEqualTo(201);
         assertThat(returned.json().get("decidedBy").asString()).isEqualTo("admin");
         assertThat(admin.postJson("/api/v1/submissions/" + snv + "/decision", "{\"decision\": \"MAYBE\"}").status()).isEqualTo(400);
-        Http.Response waiver = admin.postJson("/api/v1/submissions/" + snv + "/waivers",
-                "{\"ruleId\": \"FMT_DATE\", \"excerpt\": \"ngày 5 tháng 3\", \"reason\": \"đúng mẫu của Sở\"}");
-        assertThat(waiver.status()).isEqualTo(201);
+        assertThat(admin.postJson("/api/v1/submissions/" + snv + "/waivers",
+                "{\"ruleId\": \"NOPE\", \"excerpt\": \"x\", \"reason\": \"y\"}").status())
+                .as("a waiver that covers no finding of the file").isEqualTo(400);
+        JsonNode waived = admin.get("/api/v1/submissions/" + snv).json().get("result").get("findings").get(0);
+        Http.Response waiver = admin.postJson("/api/v1/submissions/" + snv + "/waivers", Json.MAPPER.writeValueAsString(Map.of(
+                "ruleId", waived.get("ruleId").asString(), "excerpt", waived.get("excerpt").asString(), "reason", "đúng mẫu của Sở")));
+        assertThat(waiver.status()).as(waiver.body()).isEqualTo(201);
 
         JsonNode dossier = admin.get("/api/v1/submissions/" + snv).json();
         assertThat(dossier.get("decisions").get(0).get("decision").asString()).isEqualTo("RETURNED");
         assertThat(dossier.get("decisions").get(0).has("decidedAt")).isTrue();
-        assertThat(dossier.get("waivers").get(0).get("ruleId").asString()).isEqualTo("FMT_DATE");
+        assertThat(dossier.get("waivers").get(0).get("ruleId").asString()).isEqualTo(waived.get("ruleId").asString());
         assertThat(dossier.get("result").get("issuer").asString()).isEqualTo("SỞ NỘI VỤ");
 
         JsonNode board = admin.get("/api/v1/periods/" + period + "/board").json();

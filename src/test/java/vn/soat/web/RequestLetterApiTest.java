@@ -78,6 +78,8 @@ class RequestLetterApiTest {
         assertThat(junk.status()).isEqualTo(400);
         assertThat(junk.contentType()).startsWith("application/problem+json");
         assertThat(junk.json().get("title").asString()).isEqualTo("Không đọc được công văn yêu cầu");
+        Http.Response empty = post("/api/v1/checks", Files.readAllBytes(LATE), new byte[0], null);
+        assertThat(empty.status()).as("a named, empty letter is not a missing one").isEqualTo(400);
         Http.Response badDay = post("/api/v1/checks", Files.readAllBytes(LATE), null, "30/11/2024");
         assertThat(badDay.status()).isEqualTo(400);
         assertThat(badDay.json().get("title").asString()).isEqualTo("Hạn gửi không hợp lệ");

@@ -35,6 +35,6 @@ class RulesPageTest {
                 assertThat(section).contains(rule.wrong().strip()).contains(rule.right().strip());
             }
         }
-        assertThat(html).contains("Số: /BC-UBND");
+        assertThat(html).contains("Tệp: fixtures/rules/SIG_DIGITAL_MISSING/");
     }
 }

@@ -1,5 +1,6 @@
 package vn.soat.desk.decision;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -9,6 +10,8 @@ import vn.soat.check.CheckResult;
 import vn.soat.desk.intake.ReceivedFile;
 import vn.soat.desk.intake.ReceivedFiles;
 import vn.soat.history.CheckHistory;
+import vn.soat.review.Waiver;
+import vn.soat.review.Waivers;
 
 /** Assembles a {@link Dossier}, records decisions and waivers with who and when. */
 @Service
@@ -53,11 +56,21 @@ public class Dossiers {
         return decisions.decide(id, decision, comment == null ? "" : comment.strip(), by);
     }
 
-    /** Records a waiver; 400 problem without a rule id or a reason. */
+    /**
+     * Records a waiver; 400 problem without a rule id or a reason, or when it covers no finding of the file (a
+     * waiver is a reviewer's judgment on a finding, so one that matches nothing would only hide future findings).
+     */
     public StoredWaiver waive(String id, String ruleId, String excerpt, String reason, String by) {
-        file(id);
+        ReceivedFile file = file(id);
         if (ruleId == null || ruleId.isBlank() || reason == null || reason.isBlank()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Cần mã quy tắc (ruleId) và lý do (reason).");
+        }
+        Waiver asked = new Waiver(ruleId.strip(), excerpt, reason.strip(), by, Instant.now());
+        boolean covers = result(file).map(r -> Waivers.apply(r.findings(), List.of(asked)).stream().anyMatch(Waivers.Applied::waived))
+                .orElse(false);
+        if (!covers) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Không có phát hiện nào của tệp này mang mã \""
+                    + ruleId.strip() + "\" với đoạn trích đã nêu: miễn trừ chỉ áp dụng cho một phát hiện có thật.");
         }
         return decisions.waive(id, ruleId.strip(), excerpt, reason.strip(), by);
     }
