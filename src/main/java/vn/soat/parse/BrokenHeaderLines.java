@@ -2,6 +2,7 @@ package vn.soat.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Header lines that a web page or a narrow table cell broke in two, joined back before the header is read. */
@@ -10,7 +11,38 @@ final class BrokenHeaderLines {
     private static final Pattern DATE_WITHOUT_YEAR = Pattern.compile("ngày\\s*\\d*[\\s.…_]*(?:tháng\\s*\\d*[\\s.…_]*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** One cell of a header table a web page flattened into {@code cell | cell |}; {@code ||} is an empty cell. */
+    private static final Pattern CELL = Pattern.compile("[^|]+");
+
     private BrokenHeaderLines() {
+    }
+
+    /**
+     * Cuts each line at the table-cell separators a web page left when it flattened the header table
+     * ({@code ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |}, {@code Số: 130/KH-UBND |}): a {@code |}
+     * never belongs to the Quốc hiệu, the Tiêu ngữ or a số/ký hiệu. Each non-blank cell becomes a unit with its own
+     * offsets; lines without a {@code |} come back unchanged.
+     */
+    static List<Unit> cells(List<Unit> units) {
+        List<Unit> cells = new ArrayList<>();
+        for (Unit unit : units) {
+            String text = unit.text();
+            if (text.indexOf('|') < 0) {
+                cells.add(unit);
+                continue;
+            }
+            Matcher cell = CELL.matcher(text);
+            while (cell.find()) {
+                String content = cell.group();
+                if (!content.isBlank()) {
+                    int lead = content.length() - content.stripLeading().length();
+                    int trail = content.length() - content.stripTrailing().length();
+                    cells.add(Unit.of(unit.index(), content.strip(), unit.line(), unit.page(),
+                            unit.start() + cell.start() + lead, unit.start() + cell.end() - trail));
+                }
+            }
+        }
+        return cells;
     }
 
     /**

@@ -115,9 +115,9 @@ final class ClosingParser {
             String lastText = written.isEmpty() ? "" : written.get(written.size() - 1).text();
             if (Bullet.starts(unit.text()) || unit.folded().startsWith("luu")) {
                 ListLines.split(unit.text()).forEach(part -> written.add(new ListLines.Written(part, unit)));
-            } else if (!written.isEmpty() && !endsRecipient(lastText) && !looksLikeName(unit)) {
-                ListLines.Written last = written.remove(written.size() - 1);
-                written.add(new ListLines.Written(last.text() + " " + unit.text().strip(), last.unit()));
+            } else if (!written.isEmpty() && !looksLikeName(unit)
+                    && (!endsRecipient(lastText) || ListLines.continues(written.get(written.size() - 1), unit))) {
+                written.add(ListLines.joined(written.remove(written.size() - 1), unit));
             } else if (archived) {
                 break;
             } else if (endsRecipient(unit.text().strip()) && !looksLikeName(unit)) {

@@ -38,6 +38,9 @@ final class HeaderParser {
     private static final Pattern SPACED_MOTTO = Pattern.compile(
             "^độc lập\\s+[-–]\\s+tự do\\s+[-–]\\s+hạnh phúc$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Table-cell separators a web page left at either end of a header line ({@code | Độc lập - …}). */
+    private static final Pattern CELL_EDGES = Pattern.compile("^[\\s|]+|[\\s|]+$");
+
     private final IssuerCatalogue issuers;
     private final DocumentTypes types;
 
@@ -54,7 +57,7 @@ final class HeaderParser {
 
     void parse(List<Unit> header) {
         List<Unit> issuerLines = new ArrayList<>();
-        for (Unit unit : BrokenHeaderLines.rejoin(splitColumns(header))) {
+        for (Unit unit : BrokenHeaderLines.rejoin(splitColumns(BrokenHeaderLines.cells(header)))) {
             String text = unit.text();
             String folded = unit.folded();
             if (unit.isBlank() || !text.matches(".*\\p{L}.*")) {
@@ -130,8 +133,10 @@ final class HeaderParser {
 
     /** A line of the header's right column or its number line, which can arrive between summary lines. */
     static boolean isHeaderLine(Unit unit) {
-        return NUMBER_LINE.matcher(unit.text()).matches() || DATE_LINE.matcher(unit.text()).find()
-                || unit.folded().startsWith("cong hoa xa hoi") || unit.folded().startsWith("doc lap");
+        String text = CELL_EDGES.matcher(unit.text()).replaceAll("");
+        String folded = VietText.fold(text);
+        return NUMBER_LINE.matcher(text).matches() || DATE_LINE.matcher(text).find()
+                || folded.startsWith("cong hoa xa hoi") || folded.startsWith("doc lap");
     }
 
     private static NationalMotto motto(Unit unit) {
@@ -139,8 +144,9 @@ final class HeaderParser {
         String words = VietText.modernTones(text).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L} ]", " ")
                 .replaceAll("\\s+", " ").strip();
         boolean correct = words.equals("độc lập tự do hạnh phúc");
-        String written = VietText.modernTones(text).replaceAll("\\s*[-–—]+\\s*", " - ").replaceAll("\\s+", " ").strip();
-        boolean capitalised = correct && !written.equals(NATIONAL_MOTTO);
+        // Only the letters decide the case: a text layer that lost the hyphens ("Độc lập  Tự do  Hạnh phúc") is not capitalised.
+        String letters = VietText.modernTones(text).replaceAll("[^\\p{L}]+", " ").strip();
+        boolean capitalised = correct && !letters.equals(NATIONAL_MOTTO.replaceAll("[^\\p{L}]+", " "));
         boolean enDashes = text.contains("–") || text.contains("—");
         return new NationalMotto(text, correct, SPACED_MOTTO.matcher(text).matches(), enDashes, capitalised,
                 unit.location(""), text);

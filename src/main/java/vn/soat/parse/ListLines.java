@@ -46,14 +46,38 @@ final class ListLines {
                 List<Written> written = new ArrayList<>();
                 String inline = unit.text().replaceFirst("(?i)^\\s*kính gửi\\s*:?", "").strip();
                 split(inline).forEach(part -> written.add(new Written(part, unit)));
-                for (int j = i + 1; j < to && (units.get(j).isBlank() || Bullet.starts(units.get(j).text())); j++) {
+                for (int j = i + 1; j < to; j++) {
                     Unit line = units.get(j);
-                    split(line.text()).forEach(part -> written.add(new Written(part, line)));
+                    if (!written.isEmpty() && continues(written.get(written.size() - 1), line)
+                            && line.text().strip().matches("\\p{Ll}.*")) {
+                        // Only a lower-case start carries an addressee on: the body under Kính gửi starts with a capital.
+                        written.add(joined(written.remove(written.size() - 1), line));
+                    } else if (line.isBlank() || Bullet.starts(line.text())) {
+                        split(line.text()).forEach(part -> written.add(new Written(part, line)));
+                    } else {
+                        break;
+                    }
                 }
                 return written.size() < 2 ? List.of() : facts(ListLine.KINH_GUI, written);
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether {@code line} carries on the entry {@code last} rather than starting one: a line without its own
+     * "-"/"+" under a dashed entry that ends in neither ";" nor "." ({@code - VPCP: BTCN, các PCN, …,} /
+     * {@code các Vụ, Cục, …, Công báo;}). The joined entry's punctuation is then its last line's end.
+     */
+    static boolean continues(Written last, Unit line) {
+        String previous = last.text().strip();
+        return !line.isBlank() && !Bullet.starts(line.text()) && Bullet.starts(previous)
+                && !previous.endsWith(";") && !previous.endsWith(".");
+    }
+
+    /** The entry {@code last} with its continuation {@code line} appended; it keeps the location of its first line. */
+    static Written joined(Written last, Unit line) {
+        return new Written(last.text() + " " + line.text().strip(), last.unit());
     }
 
     static List<ListLine> facts(String list, List<Written> lines) {
