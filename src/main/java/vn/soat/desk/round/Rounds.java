@@ -24,11 +24,13 @@ public class Rounds {
     private final Periods periods;
     private final Units units;
     private final CheckPipeline pipeline;
+    private final ReadLetters letters;
 
     public Rounds(Periods periods, Units units, CheckPipeline pipeline) {
         this.periods = periods;
         this.units = units;
         this.pipeline = pipeline;
+        this.letters = new ReadLetters(pipeline);
     }
 
     /**
@@ -89,9 +91,9 @@ public class Rounds {
         return LetterRead.of(letter.fileName(), request);
     }
 
-    /** What soát reads from the round's uploaded letter, if it has one (read again from the database). */
+    /** What soát reads from the round's uploaded letter, if it has one (its bytes from the database, read once per content). */
     public Optional<LetterRead> letter(Period period) {
-        return periods.letter(period.id()).map(l -> LetterRead.of(l.fileName(), pipeline.readLetter(l)));
+        return periods.letter(period.id()).map(l -> LetterRead.of(l.fileName(), letters.read(l)));
     }
 
     /**
@@ -99,7 +101,7 @@ public class Rounds {
      * job run after a restart sees it) and the round's deadline, which wins over the letter's (RPT_LATE, the board).
      */
     public ReportRequest request(Period period) {
-        ReportRequest request = periods.letter(period.id()).map(pipeline::readLetter).orElse(ReportRequest.NONE);
+        ReportRequest request = periods.letter(period.id()).map(letters::read).orElse(ReportRequest.NONE);
         return request.withDeadline(period.deadline());
     }
 
