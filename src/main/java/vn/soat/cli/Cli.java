@@ -38,8 +38,8 @@ public final class Cli {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("soát: " + e.getMessage());
-            err.println("Xem: soat " + (e.getCommandLine().getCommandName().equals("soat") ? "" : e.getCommandLine().getCommandName() + " ") + "--help");
+            err.println("soát: " + ParameterMistake.describe(e));
+            err.println(ParameterMistake.helpHint(e));
             return USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
