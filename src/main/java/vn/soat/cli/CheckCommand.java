@@ -99,7 +99,8 @@ final class CheckCommand implements Callable<Integer> {
         try (Writer writer = out != null
                 ? new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)
                 : new NonClosing(spec.commandLine().getOut())) {
-            Output output = Output.of(format, writer, array, format == Format.sarif ? pipeline.rules() : null, rulesUrl);
+            Output output = Output.of(format, writer, array, format == Format.sarif ? pipeline.rules() : null, rulesUrl,
+                    pipeline.profiles().profiles());
             Progress progress = Progress.of(spec.commandLine().getErr(), inputs.size(), parent.stderrIsTerminal);
             new Batch(pipeline, Optional.ofNullable(profile), asked, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs)
                     .run(inputs, result -> {

@@ -21,6 +21,8 @@ class EmptyFileApiTest {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().get("format").asString()).isEqualTo("PDF");
         assertThat(created.json().findValuesAsString("message")).containsExactly("Không có nội dung để kiểm tra: tệp rỗng (0 byte).");
+        String page = new Http(port).get("/checks/" + created.json().get("id").asString()).body();
+        assertThat(page).contains("(chưa áp dụng vì chưa đọc được nội dung tệp)").doesNotContain("do người dùng chọn");
     }
 
     @Test
