@@ -79,4 +79,17 @@ class CliMistakesTest {
     void aSubcommandThatDoesNotExistIsNamed() {
         assertThat(mistake("chek", SEED).get(0)).startsWith("soát: thừa đối số \"chek\"; có phải: check");
     }
+
+    @Test
+    void aSeverityKeyIsEchoedAsTheUserWroteIt() {
+        CliRun badValue = CliRun.of("--soat.rules.severity.SIG_AUTHORITY=WARN", "rules");
+        assertThat(badValue.status()).isEqualTo(2);
+        assertThat(badValue.err().strip())
+                .isEqualTo("soát: cấu hình không hợp lệ: soat.rules.severity.SIG_AUTHORITY: giá trị \"WARN\" không hợp lệ");
+        assertThat(CliRun.of("--soat.rules.severity.SigAuthority=INFO", "rules").err().strip())
+                .isEqualTo("soát: soat.rules.severity: không có quy tắc SigAuthority");
+        assertThat(CliRun.of("--soat.rules.disabled=Foo_Bar", "rules").err().strip())
+                .isEqualTo("soát: soat.rules.disabled: không có quy tắc Foo_Bar");
+        assertThat(CliRun.of("--soat.rules.severity.sig-authority=INFO", "rules").status()).isZero();
+    }
 }
