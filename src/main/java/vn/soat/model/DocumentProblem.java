@@ -6,7 +6,7 @@ public record DocumentProblem(Kind kind, String detail, Location location, Strin
     /** EMPTY: the file has no byte, or only blanks (the name's format is taken, see FormatSniffer). */
     public enum Kind { NO_TEXT, UNREADABLE, EMPTY }
 
-    public boolean isEmpty() {
+    public boolean isEmptyFile() {
         return kind == Kind.EMPTY;
     }
 
