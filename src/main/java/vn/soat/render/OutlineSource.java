@@ -27,7 +27,7 @@ public final class OutlineSource {
             return "chưa áp dụng vì chưa đọc được nội dung tệp";
         }
         if (result.profile().equals(LetterOutline.ID)) {
-            return "theo công văn yêu cầu";
+            return "theo công văn yêu cầu kèm theo";
         }
         if (!result.profileDetected()) {
             return "do người dùng chọn";
