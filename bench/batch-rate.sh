@@ -54,5 +54,17 @@ awk -v n="$n" -v a="$many_cpu" -v b="$one_cpu" -v c="$cores" \
   'BEGIN { printf "batch-rate-cpu %.0f ≥150\n", (n - 1) * 1000 / (a - b) * c }'
 # The second N files of a 2N-file call: the JIT compilers' work (several CPU-seconds on 2 cores) is mostly behind.
 awk -v n="$n" -v a="$twice_wall" -v b="$many_wall" 'BEGIN { printf "batch-rate-warm %.0f -\n", n * 1000 / (a - b) }'
+# The ceiling: PDFBox's text extraction alone of the same N files, on all cores, in a JVM of its own, timed the same
+# way (JVM start left out, JIT warm-up in). No check of these PDFs can run faster than their extraction.
+[ -f target/bench-classpath.txt ] || ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
+[ -f target/test-classes/vn/soat/bench/BareBatchExtraction.class ] || ./mvnw -q -B test-compile
+pdfbox=$(tr ':' '\n' < target/bench-classpath.txt | grep -E '/(pdfbox|pdfbox-io|fontbox|commons-logging)-[0-9]' | paste -sd:)
+bare=()
+for _ in $(seq 1 "${REPS:-3}"); do
+  bare+=("$(java -cp "target/test-classes:$pdfbox" vn.soat.bench.BareBatchExtraction "$dir" 2>/dev/null | awk '{ print $2, $3 }')")
+done
+read -r bare_wall bare_cpu <<< "$(median "${bare[@]}")"
+awk -v n="$n" -v a="$bare_wall" 'BEGIN { printf "batch-rate-bare-extraction %.0f -\n", n * 1000 / a }'
+awk -v n="$n" -v a="$bare_cpu" -v c="$cores" 'BEGIN { printf "batch-rate-bare-extraction-cpu %.0f -\n", n * 1000 / a * c }'
 echo "batch-cores $cores -"
 echo "batch-load-average $(cut -d' ' -f1 /proc/loadavg) -"
