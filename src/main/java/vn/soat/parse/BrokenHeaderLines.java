@@ -13,6 +13,8 @@ final class BrokenHeaderLines {
 
     /** One cell of a header table a web page flattened into {@code cell | cell |}; {@code ||} is an empty cell. */
     private static final Pattern CELL = Pattern.compile("[^|]+");
+    /** The rest of a date broken after "ngày": "12 tháng 3 năm 2025", "tháng …", "năm …" (folded). */
+    private static final Pattern MONTH_OR_YEAR_NEXT = vn.soat.text.Regex.compile("^(\\d{1,2}\\s*thang|thang|nam)\\b.*");
 
     private BrokenHeaderLines() {
     }
@@ -86,7 +88,7 @@ final class BrokenHeaderLines {
             return (folded + " " + next.folded()).startsWith(name.substring(0, Math.min(name.length(), folded.length() + 4)));
         }
         // A date split over two table cells: "Nghệ An, ngày 08 tháng 12" / "năm 2025", "Quảng Nam, ngày" / "13 tháng 7 năm 2023".
-        if (DATE_WITHOUT_YEAR.matcher(unit.text()).find() && next.folded().matches("^(\\d{1,2}\\s*thang|thang|nam)\\b.*")) {
+        if (DATE_WITHOUT_YEAR.matcher(unit.text()).find() && MONTH_OR_YEAR_NEXT.matcher(next.folded()).matches()) {
             return true;
         }
         // The first word of a two-word place name left on the line above its date.

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.soat.model.Citation;
 import vn.soat.model.Location;
+import vn.soat.text.Regex;
 
 /**
  * Finds cited documents: {@code TYPE (số) NUMSYM (, ngày DATE) (của ISSUER) (về SUBJECT)} as
@@ -31,10 +32,10 @@ final class CitationScanner {
             + ")(?:\\s*,?\\s*(?:ban hành\\s+)?[Nn]gày\\s+" + DATE + ")?");
     private static final Pattern DATED = Pattern.compile("\\s*,?\\s*(?:ban hành\\s+)?(?:cùng\\s+)?[Nn]gày\\s+" + DATE);
     /** The issuer runs to a verb or a preposition that starts what follows it, punctuation or a bracket. */
-    private static final Pattern ISSUER = Pattern.compile("\\s*,?\\s*của\\s+(?<issuer>[^,;.()“”\"]{2,90}?)(?=\\s+(?iu:về|v/v|tại"
+    private static final Pattern ISSUER = Regex.compile("\\s*,?\\s*của\\s+(?<issuer>[^,;.()“”\"]{2,90}?)(?=\\s+(?iu:về|v/v|tại"
             + "|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|đã|đề nghị|yêu cầu|với|trong|gửi|xin|sửa đổi"
             + "|bổ sung|thí điểm|được|nêu|kèm theo|căn cứ)\\b|\\s*[,;.()“”\"]|\\s*$)");
-    private static final Pattern SUBJECT = Pattern.compile("\\s*,?\\s*(?:[Vv]ề việc|[Vv]ề|[Vv]/[Vv]|V/v|quy định|hướng dẫn"
+    private static final Pattern SUBJECT = Regex.compile("\\s*,?\\s*(?:[Vv]ề việc|[Vv]ề|[Vv]/[Vv]|V/v|quy định|hướng dẫn"
             + "|ban hành|phê duyệt)\\b\\s*:?\\s*(?<subject>[^,;.()“”\"]{3,300})");
     /** Where a subject ends at the latest: the next citation or the next clause of a list of legal bases. */
     private static final Pattern SUBJECT_END = Pattern.compile("(?<![\\p{L}])(?:" + TYPES + ")\\s+(?:[Ss]ố\\s*)?\\d"

@@ -9,6 +9,7 @@ import vn.soat.model.ListLine;
 import vn.soat.model.Recipients;
 import vn.soat.text.Bullet;
 import vn.soat.text.VietText;
+import vn.soat.text.Regex;
 
 /**
  * The end of a report: the {@code Nơi nhận:} block and the signature block. In PDF and DOCX
@@ -19,7 +20,7 @@ final class ClosingParser {
 
     static final Pattern AUTHORITY_PREFIX = Pattern.compile("^(TM|KT|Q|TL|TUQ)\\s*\\.\\s*(\\S.*)$");
     /** The văn thư keeps a copy: "VT", or the words written out ("Lưu Văn thư", a form slip but a copy kept). */
-    private static final Pattern VT = Pattern.compile("\\bVT\\b|\\bvăn thư\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern VT = Regex.compile("\\bVT\\b|\\bvăn thư\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int TAIL = 60;
     private static final int AUTHORITY_ABOVE = 6;
 

@@ -7,6 +7,7 @@ import vn.soat.model.DocumentNumber;
 import vn.soat.model.DocumentType;
 import vn.soat.model.Location;
 import vn.soat.text.VietText;
+import vn.soat.text.Regex;
 
 /**
  * Decides the document type as a reviewer does (Nghị định 30/2020/NĐ-CP, Điều 7; Phụ lục III): the
@@ -19,7 +20,7 @@ final class DocumentTypeReader {
 
     private static final int HEADER_UNITS = 12;
     /** Headers of documents whose form follows the Party's or a mass organisation's rules, not NĐ30. */
-    private static final Pattern OUT_OF_SCOPE_HEADER = Pattern.compile(
+    private static final Pattern OUT_OF_SCOPE_HEADER = Regex.compile(
             "(dang cong san viet nam|doan tncs ho chi minh|doan thanh nien cong san ho chi minh)\\b");
     /** How far into a header unit the organisation's name is looked for: a web page may glue the header into one line. */
     private static final int HEADER_REACH = 200;

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import vn.soat.model.ListLine;
 import vn.soat.text.Bullet;
 import vn.soat.text.VietText;
+import vn.soat.text.Regex;
 
 /**
  * The lines of a Kính gửi or Nơi nhận list as written, for the punctuation the form asks for: each
@@ -18,7 +19,7 @@ final class ListLines {
     /** Where one glued list line ends and the next begins: "…;- Lưu" or "…; - Bộ Ngoại giao". */
     static final Pattern GLUED = Pattern.compile("(?<=[;.,])\\s*(?=[-–]\\s*\\p{Lu})");
     private static final Pattern ARCHIVE_COLON = Pattern.compile("^lưu\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern VT_FIRST = Pattern.compile("^lưu\\s*:?\\s*VT\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern VT_FIRST = Regex.compile("^lưu\\s*:?\\s*VT\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** One written line of a list and the unit it sits in. */
     record Written(String text, Unit unit) {

@@ -2,6 +2,7 @@ package vn.soat.parse;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.soat.text.Regex;
 
 /**
  * Hides dates, years, ranges ({@code 10-15 đoàn}) and document numbers behind {@code #} (same length, so offsets stay valid)
@@ -17,7 +18,7 @@ public final class Masking {
                     + "|\\d{4}(?<=năm\\s\\d{4})|\\d{1,2}(?<=tháng\\s\\d{1,2})|\\d{1,2}(?<=ngày\\s\\d{1,2})(?:/\\d{1,2})?"
                     + "|\\d{4}\\s*-\\s*\\d{4}|[\\d.,]+\\s*[-–]\\s*[\\d.,]*\\d|[\\d.,]+\\s+đến\\s+[\\d.,]*\\d");
     /** Ordinals in words and names with numbers ("lần thứ XVIII", "Covid-19"). */
-    private static final Pattern ELSEWHERE = Pattern.compile("[Ll]ần thứ\\s\\p{L}+|(?<![A-Za-z])[A-Za-z]+-\\d+\\b");
+    private static final Pattern ELSEWHERE = Regex.compile("[Ll]ần thứ\\s\\p{L}+|(?<![A-Za-z])[A-Za-z]+-\\d+\\b");
 
     private Masking() {
     }

@@ -12,6 +12,7 @@ import vn.soat.model.Location;
 import vn.soat.model.RequestCitation;
 import vn.soat.text.Bullet;
 import vn.soat.text.VietText;
+import vn.soat.text.Regex;
 
 /**
  * Between the title and the first heading: the {@code Kính gửi:} block, and the opening that
@@ -20,7 +21,7 @@ import vn.soat.text.VietText;
 final class OpeningParser {
 
     private static final int MAX_OPENING_UNITS = 15;
-    private static final Pattern TRIGGER = Pattern.compile(
+    private static final Pattern TRIGGER = Regex.compile(
             "(thực hiện|căn cứ|theo|triển khai|phúc đáp|trả lời|tiếp nhận|nhận được|trên cơ sở|quán triệt|để)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern REQUESTED_BY = Pattern.compile(
             "(?:đề nghị|yêu cầu|chỉ đạo)\\s+của\\s+([^,;.()]{2,80}?)\\s+(?:tại|theo)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

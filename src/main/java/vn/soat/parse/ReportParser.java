@@ -32,7 +32,9 @@ public final class ReportParser {
     private static final int OPENING_UNITS = 12;
     private static final java.util.regex.Pattern END_MARK = java.util.regex.Pattern.compile("\\.\\s*/\\s*\\.\\s*$");
     /** A công văn conveying the Chủ tịch's own opinion or instruction: "Chủ tịch UBND tỉnh có ý kiến như sau". */
-    private static final java.util.regex.Pattern CHAIRMAN_SPEAKS = java.util.regex.Pattern.compile(
+    /** "CHỦ TỊCH ỦY BAN NHÂN DÂN …" heading the text: the chair issues it in person. */
+    private static final java.util.regex.Pattern CHAIRMAN_HEADING = vn.soat.text.Regex.compile("^chu tich (uy ban nhan dan|ubnd)\\b.*");
+    private static final java.util.regex.Pattern CHAIRMAN_SPEAKS = vn.soat.text.Regex.compile(
             "chu tich (uy ban nhan dan|ubnd)( (tinh|thanh pho|huyen|thi xa|xa|phuong|dac khu))?[^,.;]{0,30} (co y kien|chi dao|chi thi)\\b");
 
     private final IssuerCatalogue issuers;
@@ -110,7 +112,7 @@ public final class ReportParser {
         for (int i = Math.max(0, bodyStart); i < Math.min(units.size(), bodyStart + OPENING_UNITS); i++) {
             Unit unit = units.get(i);
             if (i < bodyStart + 4 && VietText.isUpperCase(unit.text())
-                    && unit.folded().matches("^chu tich (uy ban nhan dan|ubnd)\\b.*")) {
+                    && CHAIRMAN_HEADING.matcher(unit.folded()).matches()) {
                 return true;
             }
             if (CHAIRMAN_SPEAKS.matcher(unit.folded()).find()) {

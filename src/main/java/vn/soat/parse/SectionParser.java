@@ -10,6 +10,7 @@ import vn.soat.model.Heading;
 import vn.soat.model.Heading.Level;
 import vn.soat.text.Roman;
 import vn.soat.text.VietText;
+import vn.soat.text.Regex;
 
 /**
  * The numbered headings of the body: {@code I.}, {@code II.} (Roman) → {@code 1.}, {@code 2.} →
@@ -22,7 +23,7 @@ final class SectionParser {
     /** "A. KẾT QUẢ …" (capitals only, so a lettered list is not taken for parts). */
     private static final Pattern LETTER_PART = Pattern.compile("^([A-H])\\s*[.):]\\s+(\\p{Lu}[\\p{Lu}\\d\\s,.;:/()-]*)$");
     /** "PHẦN I", "PHẦN A", "PHẦN THỨ NHẤT", "Phần thứ hai: …". */
-    private static final Pattern NAMED_PART = Pattern.compile(
+    private static final Pattern NAMED_PART = Regex.compile(
             "^(?:PHẦN|Phần)\\s+(?:THỨ\\s+|thứ\\s+)?([IVX]{1,4}|[A-H]|\\d{1,2}|NHẤT|HAI|BA|TƯ|NĂM|SÁU|nhất|hai|ba|tư|năm|sáu)\\b\\s*[.:–-]?\\s*(.*)$");
     private static final java.util.List<String> PART_WORDS = java.util.List.of("nhat", "hai", "ba", "tu", "nam", "sau");
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*[.):]\\s*(\\p{Lu}.*)?$");
@@ -37,12 +38,12 @@ final class SectionParser {
      * "Điều 3." and "Chương II" of a Quyết định, Nghị quyết or Thông tư: their khoản (1., 2.) and điểm
      * (a), b)) restart in each Điều, so each Điều and Chương is a new parent for the numbering.
      */
-    private static final Pattern ARTICLE = Pattern.compile("^[“\"'‘]?Điều\\s+(\\d+[a-z]?)\\b", Pattern.UNICODE_CASE);
+    private static final Pattern ARTICLE = Regex.compile("^[“\"'‘]?Điều\\s+(\\d+[a-z]?)\\b", Pattern.UNICODE_CASE);
     private static final Pattern OPENING_QUOTE = Pattern.compile("^[“\"]\\s*(Điều\\s+\\d|\\d{1,2}\\s*[.)]|[a-zđ]\\))");
     /** A quotation never closed does not swallow the rest of the document. */
     private static final int MAX_QUOTED_UNITS = 80;
     private static final Pattern CLOSING_QUOTE = Pattern.compile("[”\"]\\s*[.;,]?\\s*$");
-    private static final Pattern CHAPTER = Pattern.compile("^(?:Chương|CHƯƠNG)\\s+([IVXLC]+|\\d+)\\b");
+    private static final Pattern CHAPTER = Regex.compile("^(?:Chương|CHƯƠNG)\\s+([IVXLC]+|\\d+)\\b");
 
     private SectionParser() {
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.soat.model.IssuerKind;
 import vn.soat.model.SignatureBlock;
+import vn.soat.text.Regex;
 
 /**
  * Finds the authority lines and the signer's name. The block need not end the text: annex tables (Phụ lục) may
@@ -18,8 +19,8 @@ final class SignatureReader {
     private static final int NAME_WINDOW = 6;
     /** Where an annex or the next part starts: no signer's name is looked for beyond it. */
     /** An annex heading line: {@code PHỤ LỤC}, {@code Phụ lục I}, {@code PHỤ LỤC 02: BIỂU TỔNG HỢP}. */
-    private static final Pattern ANNEX = Pattern.compile("^phu luc(\\s+[0-9ivxlc]+\\b.*|\\s*[:.]?.{0,60})$");
-    private static final Pattern PART_START = Pattern.compile("^(phu luc|bieu|danh sach|mau so|chuong|dieu \\d)\\b.*");
+    private static final Pattern ANNEX = Regex.compile("^phu luc(\\s+[0-9ivxlc]+\\b.*|\\s*[:.]?.{0,60})$");
+    private static final Pattern PART_START = Regex.compile("^(phu luc|bieu|danh sach|mau so|chuong|dieu \\d)\\b.*");
 
     private SignatureReader() {
     }

@@ -12,6 +12,7 @@ import vn.soat.model.TableTotal;
 import vn.soat.numbers.VietNumber;
 import vn.soat.parse.claims.Examples;
 import vn.soat.text.VietText;
+import vn.soat.text.Regex;
 
 /**
  * Tables as text: DOCX rows arrive as cells joined by {@code " | "}, PDF rows as cells separated
@@ -25,7 +26,7 @@ final class TableScanner {
     @Examples(matches = {"«tong cong»", "«tong cong toan huyen»", "«tong so doan vao»", "«tong:»", "«cong»", "«tong gia tri»"},
             rejects = {"cong tac doan ra", "tong cuc du lich", "tong lanh su quan nhat ban", "tong cong ty", "tong thong",
                 "tong ket"})
-    static final Pattern TOTAL_LABEL = Pattern.compile(
+    static final Pattern TOTAL_LABEL = Regex.compile(
             "^(?:(?:tong cong|tong so|tong gia tri|tong kinh phi)(?![a-z])(?! ty\\b).*|(?:tong|cong)\\s*[:.]?)$");
     private static final int MIN_ROWS = 2;
     /** A row's label wrapped onto a line of its own ("(gồm các sở, ban, ngành)"): not a row, and not the end of the table. */

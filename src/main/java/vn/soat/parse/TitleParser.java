@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.soat.model.TitleBlock;
 import vn.soat.text.VietText;
+import vn.soat.text.Regex;
 
 /**
  * Finds the type line ({@code BÁO CÁO}, {@code KẾ HOẠCH}, {@code QUYẾT ĐỊNH}…) and the summary (trích
@@ -21,7 +22,7 @@ final class TitleParser {
             "^(kinh gui|thuc hien|can cu|theo |trien khai|phuc dap|tra loi|tiep nhan|nham |de |dieu \\d|"
                     + "[ivx]+\\s*[.)]|\\d+\\s*[.)]).*");
     /** {@code V/v}, {@code V/v:}, {@code Về việc}: the summary of a công văn, on the left under its number. */
-    private static final Pattern LETTER_SUMMARY = Pattern.compile("^(v\\s*/\\s*v|ve viec)\\b\\s*:?\\s*(.*)$");
+    private static final Pattern LETTER_SUMMARY = Regex.compile("^(v\\s*/\\s*v|ve viec)\\b\\s*:?\\s*(.*)$");
     private static final Pattern LETTER_PREFIX = Pattern.compile("^(?:V\\s*/\\s*v|Về việc)\\s*:?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RULE_LINE = Pattern.compile("[-_=.*\\s]+");

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.soat.text.VietText;
+import vn.soat.text.Regex;
 
 /**
  * Signing titles: those of the issuer catalogue, the titles unit heads sign with under TL./TUQ., and titles
@@ -21,7 +22,7 @@ final class TitleRegistry {
     static final Pattern MARKER = Pattern.compile("^(TM|KT|Q|TL|TUQ)(?:(\\.)(\\s*)|\\s+)(\\S.*)$");
     private static final String[] TITLE_STARTS = {"CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG", "CHÁNH ", "BÍ THƯ", "PHÓ ",
         "THỦ TƯỚNG", "THỐNG ĐỐC", "CHỦ NHIỆM", "TỔNG THANH TRA", "TỔNG THƯ KÝ", "TỔNG BIÊN TẬP", "TỔNG GIÁM ĐỐC"};
-    private static final Pattern HEAD_OF_UNIT = Pattern.compile(
+    private static final Pattern HEAD_OF_UNIT = Regex.compile(
             "^(TỔNG |CHI )?(CỤC|VỤ|VIỆN|HIỆU|CHỈ HUY|BỘ|THỨ|HẠT|ĐỘI|TRẠM) TRƯỞNG\\b.*");
     private static final Pattern NUMBERED = Pattern.compile("^([IVXLC]+|\\d+|\\p{L})[.)]\\s.*");
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.soat.text.VietText;
+import vn.soat.text.Regex;
 
 /**
  * Data periods as letters and reports write them (docs/domain.md §7): {@code số liệu tính từ ngày
@@ -30,13 +31,13 @@ public final class DataSpans {
 
     private static final String DATE = "(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?"
             + "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})(?:\\s*,?\\s+nam\\s+(\\d{4}))?";
-    private static final Pattern SPAN = Pattern.compile("\\btu\\s+(?:ngay\\s+)?(?:" + DATE + ")\\s*(?:den|toi|-)\\s*"
+    private static final Pattern SPAN = Regex.compile("\\btu\\s+(?:ngay\\s+)?(?:" + DATE + ")\\s*(?:den|toi|-)\\s*"
             + "(?:het\\s+)?(?:ngay\\s+)?(?:" + DATE + ")");
-    private static final Pattern UNTIL = Pattern.compile("\\b(?:tinh|chot|lay)\\s+(?:so lieu\\s+)?(?:den|toi)\\s+(?:het\\s+)?ngay\\s+(?:"
+    private static final Pattern UNTIL = Regex.compile("\\b(?:tinh|chot|lay)\\s+(?:so lieu\\s+)?(?:den|toi)\\s+(?:het\\s+)?ngay\\s+(?:"
             + DATE + ")");
-    private static final Pattern DATA_WORDS = Pattern.compile("\\bso lieu\\b|\\bchot\\b|\\btinh (?:tu|den)\\b");
+    private static final Pattern DATA_WORDS = Regex.compile("\\bso lieu\\b|\\bchot\\b|\\btinh (?:tu|den)\\b");
     /** An end alone is the figures' cut-off only when said of them: "Tính đến ngày 07/11, có 49 đoàn" is a count at a date. */
-    private static final Pattern FIGURES = Pattern.compile("\\bso lieu\\b|\\bchot\\b");
+    private static final Pattern FIGURES = Regex.compile("\\bso lieu\\b|\\bchot\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?=\\s|$)");
 
     private DataSpans() {

@@ -13,6 +13,7 @@ import vn.soat.model.Location;
 import vn.soat.text.VietText;
 import vn.soat.profile.ItemVocabulary.Match;
 import vn.soat.profile.Syllables.Syllable;
+import vn.soat.text.Regex;
 
 /**
  * Reads one heading or one passage against sibling items of an outline (rules/profiles/README.md).
@@ -150,7 +151,7 @@ final class EvidenceReader {
             return false;
         }
         String core = Pattern.quote(syllables.get(m.coreStart()).folded());
-        return Pattern.compile("(?<![\\d.,/])\\d{1,4}\\s+(?:luot\\s+)?" + core + "\\b")
+        return Regex.compile("(?<![\\d.,/])\\d{1,4}\\s+(?:luot\\s+)?" + core + "\\b")
                 .matcher(VietText.fold(clause)).find();
     }
 

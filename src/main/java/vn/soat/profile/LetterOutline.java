@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import vn.soat.model.LetterItem;
 import vn.soat.model.Location;
 import vn.soat.model.RequestLetter;
+import vn.soat.text.Regex;
 
 /**
  * The ad-hoc outline a request letter sets (NĐ09 Điều 7; docs/domain.md §7a): one required item per item
@@ -22,7 +23,7 @@ import vn.soat.model.RequestLetter;
 public final class LetterOutline {
 
     public static final String ID = "cong-van-yeu-cau";
-    private static final Pattern PLAN = Pattern.compile("^(phuong huong|ke hoach|nhiem vu|du kien|dinh huong)\\b");
+    private static final Pattern PLAN = Regex.compile("^(phuong huong|ke hoach|nhiem vu|du kien|dinh huong)\\b");
     private static final Pattern DETAIL = Pattern.compile("\\s*[(:–].*$|\\s+-\\s.*$");
     /** Words a letter puts before the topic ("Kết quả công tác đoàn ra, đoàn vào", "Tình hình thực hiện …"). */
     private static final Pattern LEAD = Pattern.compile("^(?:(?:ket qua|tinh hinh|bao cao|danh gia|viec)\\s+)+(?:thuc hien\\s+|trien khai\\s+)?");

@@ -10,6 +10,7 @@ import vn.soat.model.PlannedPeriod;
 import vn.soat.model.ReportedPeriod;
 import vn.soat.model.TitleBlock;
 import vn.soat.text.VietText;
+import vn.soat.text.Regex;
 
 /**
  * Reads the reported and planned periods from the summary line and the plan heading
@@ -22,11 +23,11 @@ public final class PeriodReader {
     public static final String FIRST_HALF = "FIRST_HALF";
     public static final String SECOND_HALF = "SECOND_HALF";
 
-    private static final Pattern PLAN_START = Pattern.compile("\\b(phuong huong|ke hoach|nhiem vu|du kien|dinh huong)\\b");
-    private static final Pattern FIRST = Pattern.compile("\\b(?:6|06|sau) thang dau nam(?: (\\d{4}))?");
-    private static final Pattern SECOND = Pattern.compile("\\b(?:6|06|sau) thang cuoi nam(?: (\\d{4}))?");
-    private static final Pattern WHOLE_YEAR = Pattern.compile("\\bnam (\\d{4})\\b");
-    private static final Pattern OTHER_SPAN = Pattern.compile("\\b(?:3|03|9|09|ba|chin) thang\\b|\\bquy\\b");
+    private static final Pattern PLAN_START = Regex.compile("\\b(phuong huong|ke hoach|nhiem vu|du kien|dinh huong)\\b");
+    private static final Pattern FIRST = Regex.compile("\\b(?:6|06|sau) thang dau nam(?: (\\d{4}))?");
+    private static final Pattern SECOND = Regex.compile("\\b(?:6|06|sau) thang cuoi nam(?: (\\d{4}))?");
+    private static final Pattern WHOLE_YEAR = Regex.compile("\\bnam (\\d{4})\\b");
+    private static final Pattern OTHER_SPAN = Regex.compile("\\b(?:3|03|9|09|ba|chin) thang\\b|\\bquy\\b");
 
     private PeriodReader() {
     }

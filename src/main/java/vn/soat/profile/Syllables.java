@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.soat.text.VietText;
+import vn.soat.text.Regex;
 
 /**
  * A heading, passage or item name as the syllables that carry its meaning (rules/profiles/README.md,
@@ -43,7 +44,7 @@ final class Syllables {
      * nothing about which item a heading is. {@code đầu}/{@code cuối} only go inside them, so
      * {@code đầu tư} stays.
      */
-    private static final Pattern PERIOD = Pattern.compile(
+    private static final Pattern PERIOD = Regex.compile(
             "\\b(?:(?:\\d{1,2}|sau|ba|chin) thang(?: (?:dau|cuoi))?(?: nam)?|(?:dau|cuoi) nam|quy (?:i{1,3}|iv|[1-4])"
                     + "|nam (?:nay|toi|sau|qua|truoc|ke tiep)|ky (?:toi|bao cao|tiep theo)|giai doan|thoi gian (?:toi|qua)"
                     + "|\\d{4}(?: ?- ?\\d{4})?)\\b");

@@ -8,6 +8,7 @@ import vn.soat.extract.SourceLine;
 import vn.soat.model.LetterItem;
 import vn.soat.model.Location;
 import vn.soat.text.VietText;
+import vn.soat.text.Regex;
 
 /**
  * The items a request letter asks for (docs/domain.md §7a), in the letter's own words, from the first of:
@@ -18,7 +19,7 @@ import vn.soat.text.VietText;
  */
 final class LetterItems {
 
-    private static final Pattern OUTLINE_START = Pattern.compile("^(?:de cuong|phu luc|mau bao cao|noi dung bao cao)\\b");
+    private static final Pattern OUTLINE_START = Regex.compile("^(?:de cuong|phu luc|mau bao cao|noi dung bao cao)\\b");
     private static final int OUTLINE_TITLE_WORDS = 25;
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*[.)/]\\s*(.+)$");
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(?!\\d)(.+)$");
@@ -28,9 +29,9 @@ final class LetterItems {
     private static final Pattern ASK = Pattern.compile("(?:cac|nhung|mot so) noi dung(?: chu yeu| chinh| cu the)? (?:sau|nhu sau)"
             + "|gom(?: co)?(?: cac| nhung)? noi dung|noi dung (?:bao cao )?(?:gom|nhu sau|cu the)"
             + "|(?:cu the|nhu sau|sau day)\\s*:\\s*$");
-    private static final Pattern ONE_SENTENCE_ASK = Pattern.compile(
+    private static final Pattern ONE_SENTENCE_ASK = Regex.compile(
             "\\b(?:de nghi|yeu cau|giao|kinh de nghi|tran trong de nghi)\\b.{0,160}?\\b(?:bao cao|cho biet y kien ve|co y kien ve|gop y ve)\\s+");
-    private static final Pattern ASK_END = Pattern.compile(
+    private static final Pattern ASK_END = Regex.compile(
             "\\s*(?:,\\s*)?\\b(?:gui ve|gui den|gui qua|gui cho|gui truoc|de tong hop|truoc ngay|cham nhat|ve (?:so|uy ban|ubnd|bo))\\b|[.;](?=\\s|$)");
     /**
      * Where a one-sentence ask turns to a new topic: "và" before any topic word, a comma or semicolon before
@@ -40,7 +41,7 @@ final class LetterItems {
     private static final String TOPICS = "ket qua|tinh hinh|kho khan|han che|ton tai|vuong mac|phuong huong|nhiem vu|de xuat"
             + "|kien nghi|giai phap|danh gia|ke hoach|du kien";
     private static final String PAIRED = "vuong mac|kien nghi|han che|nhiem vu|giai phap";
-    private static final Pattern TOPIC_SPLIT = Pattern.compile("\\s+va\\s+(?=(?:" + TOPICS + ")\\b)"
+    private static final Pattern TOPIC_SPLIT = Regex.compile("\\s+va\\s+(?=(?:" + TOPICS + ")\\b)"
             + "|\\s*[,;]\\s+(?=(?:" + TOPICS + ")\\b)(?!(?:" + PAIRED + ")\\b)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;](?=\\s|$|\\p{Lu})");
     private static final Pattern TRAILING = Pattern.compile("[\\s;:,.]+$");

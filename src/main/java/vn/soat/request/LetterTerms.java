@@ -12,6 +12,7 @@ import vn.soat.model.Deadline;
 import vn.soat.model.Location;
 import vn.soat.text.VietText;
 import vn.soat.profile.DataSpans;
+import vn.soat.text.Regex;
 
 /**
  * The deadline and the data cut-off a request letter sets (docs/domain.md §7a), each with the line it is
@@ -30,10 +31,10 @@ final class LetterTerms {
 
     private static final String DATE = "(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?"
             + "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})(?:\\s*,?\\s+nam\\s+(\\d{4}))?";
-    private static final Pattern DEADLINE = Pattern.compile("\\b(truoc|cham nhat(?: la)?(?: vao)?|han chot(?: la)?|khong muon hon|khong qua"
+    private static final Pattern DEADLINE = Regex.compile("\\b(truoc|cham nhat(?: la)?(?: vao)?|han chot(?: la)?|khong muon hon|khong qua"
             + "|han (?:gui|nop)(?: bao cao)?(?: la)?)\\s+(\\d{1,2}\\s*(?:h|gio)(?:\\s*\\d{2})?(?:\\s*phut)?\\s*(?:,\\s*)?(?:sang |chieu )?)?"
             + "(?:ngay\\s+)?(?:" + DATE + ")");
-    private static final Pattern SEND_WORDS = Pattern.compile("\\b(?:gui|nop|bao cao|hoan thanh|tong hop|cap nhat|y kien)\\b");
+    private static final Pattern SEND_WORDS = Regex.compile("\\b(?:gui|nop|bao cao|hoan thanh|tong hop|cap nhat|y kien)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?=\\s|$)");
 
     private LetterTerms() {

@@ -11,6 +11,7 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
 import vn.soat.text.VietText;
+import vn.soat.text.Regex;
 
 /**
  * The subject of a signing certificate and whose it is. Vietnamese CAs mark a person's certificate
@@ -20,9 +21,9 @@ import vn.soat.text.VietText;
  */
 record CertificateSubject(String commonName, String organisation, String unit, boolean organisationSeal) {
 
-    private static final Pattern PERSON_ID = Pattern.compile("\\b(CMND|CCCD|CMT|HC|PASSPORT|PID)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BODY_ID = Pattern.compile("\\b(MST|MNS|MQHNS|MDV|TIN)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BODY_WORDS = Pattern.compile(
+    private static final Pattern PERSON_ID = Regex.compile("\\b(CMND|CCCD|CMT|HC|PASSPORT|PID)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BODY_ID = Regex.compile("\\b(MST|MNS|MQHNS|MDV|TIN)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BODY_WORDS = Regex.compile(
             "^(so|uy ban|ubnd|hoi dong|hdnd|bo|cuc|tong cuc|chi cuc|ban quan ly|van phong|phong|trung tam|thanh tra|"
                     + "cong an|toa an|vien kiem sat|benh vien|cong ty|tap doan|ngan hang|kho bac|dang uy|tinh uy|"
                     + "huyen uy|thanh uy|mat tran|lien doan|co quan|chi nhanh)\\b");
