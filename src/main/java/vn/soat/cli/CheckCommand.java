@@ -35,6 +35,9 @@ import vn.soat.request.UnreadableLetterException;
 @Command(name = "check", description = "Kiểm tra tệp (PDF, DOCX, DOC, TXT) hoặc mọi tệp như vậy trong thư mục.")
 final class CheckCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
     enum Format { text, json, html, sarif }
 
     @ParentCommand
@@ -86,6 +89,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageError("--rules-url phải là địa chỉ đầy đủ, ví dụ https://soat.example.gov.vn/rules");
         }
         List<Path> inputs = Inputs.expand(files);
+        refuseOverwritingAnInput(inputs);
         if (request != null && !Files.isRegularFile(request)) {
             throw new UsageError("không tìm thấy công văn yêu cầu " + request);
         }
@@ -96,6 +100,19 @@ final class CheckCommand implements Callable<Integer> {
         }
         boolean array = inputs.size() > 1 || files.stream().anyMatch(Files::isDirectory);
         int[] failing = {0};
+        try {
+            write(pipeline, asked, inputs, array, failing);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            if (out == null) {
+                throw e;
+            }
+            throw new UsageError("không ghi được kết quả vào " + out + ": " + WriteFailure.reason(e));
+        }
+        return failing[0] > 0 ? 1 : 0;
+    }
+
+    private void write(CheckPipeline pipeline, ReportRequest asked, List<Path> inputs, boolean array, int[] failing)
+            throws IOException {
         try (Writer writer = out != null
                 ? new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)
                 : new NonClosing(spec.commandLine().getOut())) {
@@ -111,7 +128,27 @@ final class CheckCommand implements Callable<Integer> {
             progress.finish();
             output.finish();
         }
-        return failing[0] > 0 ? 1 : 0;
+    }
+
+    /** {@code --out} naming one of the files to check would empty it before it is read. */
+    private void refuseOverwritingAnInput(List<Path> inputs) throws IOException {
+        if (out == null) {
+            return;
+        }
+        if (Files.isDirectory(out)) {
+            throw new UsageError("--out " + out + " là một thư mục; hãy ghi tên tệp kết quả, ví dụ --out " + out.resolve("ket-qua.json"));
+        }
+        if (!Files.exists(out)) {
+            return;
+        }
+        for (Path input : inputs) {
+            if (Files.isSameFile(input, out)) {
+                throw new UsageError("--out " + out + " là một trong các tệp cần kiểm tra; ghi kết quả vào tệp khác để không xóa mất nó");
+            }
+        }
+        if (request != null && Files.exists(request) && Files.isSameFile(request, out)) {
+            throw new UsageError("--out " + out + " là công văn yêu cầu; ghi kết quả vào tệp khác để không xóa mất nó");
+        }
     }
 
     /** The letter's terms and the deadline given here; a letter that cannot be read stops the command. */

@@ -37,6 +37,7 @@ public final class Cli {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setAllowSubcommandsAsOptionParameters(true);
+        HelpOption.headingsInVietnamese(cli);
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("soát: " + ParameterMistake.describe(e));
             err.println(ParameterMistake.helpHint(e));

@@ -11,6 +11,9 @@ import vn.soat.profile.ProfileItem;
 @Command(name = "profiles", description = "Liệt kê các mẫu đề cương và các mục yêu cầu.")
 final class ProfilesCommand extends ListingCommand<List<OutlineProfile>> {
 
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
     @Override
     List<OutlineProfile> load() {
         return ProfileCatalogue.load(parent.ruleFiles()).profiles();

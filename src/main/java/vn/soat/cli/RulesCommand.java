@@ -13,6 +13,9 @@ import vn.soat.rules.RuleBase;
 @Command(name = "rules", description = "Liệt kê danh mục quy tắc, hoặc giải thích một quy tắc (--explain MÃ).")
 final class RulesCommand extends ListingCommand<Object> {
 
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
     @Option(names = "--explain", paramLabel = "MÃ", description = "Giải thích một quy tắc: các trường hợp, mức độ, căn cứ, ví dụ sai và đúng.")
     String explain;
 

@@ -16,8 +16,12 @@ import vn.soat.web.SoatWebApplication;
  * {@code soat serve}: the web service. The rules start compiling before Spring does, on their own
  * thread; a rule that does not compile stops the service with its file and line (exit 2).
  */
-@Command(name = "serve", description = "Chạy dịch vụ web (trang tải tệp và REST API), mặc định ở cổng 8080.")
+@Command(name = "serve", description = "Chạy dịch vụ web (trang tải tệp và REST API), mặc định ở cổng 8080.",
+        footer = "%nCác tham số khác được chuyển cho dịch vụ, ví dụ: --server.port=9090 --spring.datasource.url=jdbc:h2:file:./data/soat")
 final class ServeCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Mixin
+    HelpOption help;
 
     @ParentCommand
     SoatCommand parent;

@@ -17,13 +17,19 @@ import vn.soat.rulesdir.RuleFiles;
  * {@code soat}: the top-level command; subcommands share the settings ({@code soat.*} from arguments, {@code -D},
  * the environment and application.yml, see {@link SoatSettings}) and the rules directory option.
  */
-@Command(name = "soat", mixinStandardHelpOptions = true, version = "soát 0.1.0",
+@Command(name = "soat", version = "soát 0.1.0",
         description = "Kiểm tra thể thức báo cáo hành chính (Nghị định 30/2020/NĐ-CP) trước khi gửi hoặc tiếp nhận.",
         subcommands = {CheckCommand.class, RulesCommand.class, ProfilesCommand.class, ServeCommand.class})
 public final class SoatCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
+
+    @picocli.CommandLine.Mixin
+    HelpOption help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "In phiên bản rồi thoát.")
+    boolean version;
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Thư mục quy tắc (mặc định: soat.rules-dir, ./rules nếu có, nếu không thì bộ quy tắc đóng gói sẵn).")

@@ -92,4 +92,34 @@ class CliMistakesTest {
                 .isEqualTo("soát: soat.rules.disabled: không có quy tắc Foo_Bar");
         assertThat(CliRun.of("--soat.rules.severity.sig-authority=INFO", "rules").status()).isZero();
     }
+
+    @Test
+    void theOutputFileCannotBeAFileBeingChecked() throws Exception {
+        java.nio.file.Path copy = java.nio.file.Files.createTempFile("soat-out", ".txt");
+        java.nio.file.Files.copy(java.nio.file.Path.of(SEED), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        long size = java.nio.file.Files.size(copy);
+        CliRun run = CliRun.of("check", "--out", copy.toString(), copy.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("là một trong các tệp cần kiểm tra");
+        assertThat(java.nio.file.Files.size(copy)).as("the document is untouched").isEqualTo(size);
+    }
+
+    @Test
+    void theOutputFileCannotBeAFolder() {
+        CliRun run = CliRun.of("check", "--out", "target", SEED);
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--out target là một thư mục").doesNotContain("Exception");
+    }
+
+    @Test
+    void everyCommandHasItsHelpInVietnamese() {
+        for (String command : List.of("check", "rules", "profiles", "serve")) {
+            CliRun run = CliRun.of(command, "--help");
+            assertThat(run.status()).as(command).isZero();
+            assertThat(run.out()).as(command).startsWith("Cách dùng: soat " + command).contains("In hướng dẫn này rồi thoát.")
+                    .doesNotContain("Show this help");
+        }
+        assertThat(CliRun.of("serve", "--help").out()).contains("--server.port=9090");
+    }
 }
