@@ -49,7 +49,7 @@ public final class CoverageMatcher {
     }
 
     public static Coverage match(OutlineProfile profile, ReportModel model) {
-        EvidenceReader reader = readerOf(profile);
+        EvidenceReader reader = readerOf(profile).forOneReport();
         List<Titled> headings = headings(model);
         List<ProfileItem> subItems = profile.items().stream().flatMap(i -> i.items().stream()).toList();
         List<Evidence> topFound = evidence(reader, profile.items(), subItems, headings, passages(model.lines()), true);

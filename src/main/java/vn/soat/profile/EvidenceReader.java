@@ -2,7 +2,9 @@ package vn.soat.profile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,9 +39,25 @@ final class EvidenceReader {
             "^\\s*(?:[-+*•–]|[IVX]{1,5}\\s*[.):]|\\d{1,2}(?:\\.\\d{1,2})*\\s*[.)](?!\\d)|[a-zđ]\\))\\s*");
 
     private final ItemVocabulary vocabulary;
+    /** The syllables of each text read for one report: the results section is read twice (items, then sub-items). */
+    private final Map<String, List<Syllable>> syllables;
 
     EvidenceReader(ItemVocabulary vocabulary) {
+        this(vocabulary, null);
+    }
+
+    private EvidenceReader(ItemVocabulary vocabulary, Map<String, List<Syllable>> syllables) {
         this.vocabulary = vocabulary;
+        this.syllables = syllables;
+    }
+
+    /** A reader for one report, remembering the syllables of what it reads; not for sharing between threads. */
+    EvidenceReader forOneReport() {
+        return new EvidenceReader(vocabulary, new HashMap<>());
+    }
+
+    private List<Syllable> syllables(String text) {
+        return syllables == null ? Syllables.of(text) : syllables.computeIfAbsent(text, Syllables::of);
     }
 
     /**
@@ -50,7 +68,7 @@ final class EvidenceReader {
      */
     List<Evidence> heading(List<ProfileItem> items, List<ProfileItem> others, String text, Location at, int rank) {
         int colon = text.indexOf(": ");
-        List<Syllable> syllables = Syllables.of(stripMark(colon < 0 ? text : text.substring(0, colon)));
+        List<Syllable> syllables = syllables(stripMark(colon < 0 ? text : text.substring(0, colon)));
         ItemVocabulary.Words words = ItemVocabulary.Words.of(syllables);
         List<Match> matches = items.stream().map(i -> vocabulary.match(i, words)).toList();
         Comparator<Match> order = Comparator.comparingInt(Match::start)
@@ -91,7 +109,7 @@ final class EvidenceReader {
 
     private void judgeClause(List<ProfileItem> items, String clause, boolean label, Location at, String text,
             boolean skipReportClauses, List<Evidence> out) {
-        List<Syllable> syllables = Syllables.of(clause);
+        List<Syllable> syllables = syllables(clause);
         if (syllables.isEmpty() || (skipReportClauses && aboutTheReport(syllables))) {
             return;
         }

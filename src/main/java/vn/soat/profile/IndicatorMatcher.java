@@ -58,7 +58,10 @@ final class IndicatorMatcher {
         }
         for (String written : phrases) {
             List<String> phrase = IndicatorPhrase.words(written);
-            for (int i = 0; i < text.size(); i++) {
+            if (phrase.isEmpty()) {
+                continue;
+            }
+            for (int i : text.startsOf(phrase.get(0))) {
                 IndicatorPhrase.Hit hit = IndicatorPhrase.matchAt(text, phrase, i);
                 if (hit == null) {
                     continue;

@@ -2,6 +2,8 @@ package vn.soat.profile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.soat.text.VietText;
 import vn.soat.profile.IndicatorText.Kind;
 import vn.soat.profile.IndicatorText.Token;
@@ -23,6 +25,17 @@ final class IndicatorPhrase {
 
     /** The phrase as folded words; {@code …} (or {@code ...}) is {@link #GAP}; commas and slashes are dropped. */
     static List<String> words(String written) {
+        if (WORDS.size() > MAX_REMEMBERED) {
+            WORDS.clear();
+        }
+        return WORDS.computeIfAbsent(written, IndicatorPhrase::split);
+    }
+
+    /** Phrases come from the profiles, a few hundred; each is split once, not once per passage of every check. */
+    private static final Map<String, List<String>> WORDS = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private static List<String> split(String written) {
         String spaced = written.replace("...", " " + GAP + " ").replace(GAP, " " + GAP + " ");
         List<String> words = new ArrayList<>();
         for (String w : spaced.split("[\\s,/()\\-–]+")) {
@@ -30,7 +43,7 @@ final class IndicatorPhrase {
                 words.add(w.equals(GAP) || w.equals(ANY_NUMBER) || w.equals(VALUE) ? w : VietText.fold(w));
             }
         }
-        return words;
+        return List.copyOf(words);
     }
 
     /** A phrase found: the index after it, and the index of its {@code {n}} number (-1 when it has none). */

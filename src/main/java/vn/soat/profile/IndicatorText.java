@@ -2,7 +2,9 @@ package vn.soat.profile;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +44,9 @@ final class IndicatorText {
 
     private final String text;
     private final List<Token> tokens;
+    /** Token indices by folded word, built when first asked: every phrase of every indicator is looked up here. */
+    private Map<String, int[]> positions;
+    private int[] numbers;
 
     private IndicatorText(String text, List<Token> tokens) {
         this.text = text;
@@ -103,6 +108,36 @@ final class IndicatorText {
         Optional<BigDecimal> high = VietNumber.parse(m.group("high"));
         return low.isPresent() && high.isPresent() && low.get().compareTo(high.get()) < 0 ? low : Optional.empty();
     }
+
+    /**
+     * The indices, in order, where a phrase whose first word is {@code first} can start: that word's tokens, the
+     * numbers for {@code #} and {@code {n}}, every token for a leading {@code …}.
+     */
+    int[] startsOf(String first) {
+        if (positions == null) {
+            Map<String, List<Integer>> at = new HashMap<>();
+            List<Integer> numeric = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                at.computeIfAbsent(tokens.get(i).folded(), k -> new ArrayList<>(2)).add(i);
+                if (tokens.get(i).kind() == Kind.NUMBER || tokens.get(i).kind() == Kind.RANGE) {
+                    numeric.add(i);
+                }
+            }
+            Map<String, int[]> built = new HashMap<>();
+            at.forEach((k, v) -> built.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            numbers = numeric.stream().mapToInt(Integer::intValue).toArray();
+            positions = built;
+        }
+        if (first.equals(IndicatorPhrase.GAP)) {
+            return java.util.stream.IntStream.range(0, tokens.size()).toArray();
+        }
+        if (first.equals(IndicatorPhrase.ANY_NUMBER) || first.equals(IndicatorPhrase.VALUE)) {
+            return numbers;
+        }
+        return positions.getOrDefault(first, NOWHERE);
+    }
+
+    private static final int[] NOWHERE = {};
 
     List<Token> tokens() {
         return tokens;

@@ -3,6 +3,7 @@ package vn.soat.profile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,13 @@ final class ItemVocabulary {
     private final Map<ProfileItem, List<List<Syllable>>> names = new LinkedHashMap<>();
     private final Map<String, Double> unigramWeight = new HashMap<>();
     private final Map<String, Double> bigramWeight = new HashMap<>();
-    /** Each item's phrases with their weights, computed once: a check matches them against every clause. */
-    private final Map<ProfileItem, List<Phrase>> phrases = new HashMap<>();
+    /**
+     * Each item's phrases with their weights, computed once: a check matches them against every clause. Keyed by
+     * identity: a record's hash walks all its names, and the items looked up are the profile's own.
+     */
+    private final Map<ProfileItem, List<Phrase>> phrases = new IdentityHashMap<>();
+    /** Every folded syllable of an item's phrases: a text without any of them cannot name the item. */
+    private final Map<ProfileItem, Set<String>> syllablesOf = new IdentityHashMap<>();
 
     /**
      * One accepted name of an item: its syllables, the weight of each syllable and of each adjacent pair,
@@ -58,6 +64,8 @@ final class ItemVocabulary {
         unigramItems.forEach((k, n) -> unigramWeight.put(k, 1.0 / n));
         bigramItems.forEach((k, n) -> bigramWeight.put(k, 1.0 / n));
         names.forEach((item, own) -> phrases.put(item, own.stream().map(this::phrase).toList()));
+        names.forEach((item, own) -> syllablesOf.put(item,
+                own.stream().flatMap(List::stream).map(Syllable::folded).collect(Collectors.toUnmodifiableSet())));
     }
 
     private Phrase phrase(List<Syllable> syllables) {
@@ -118,6 +126,9 @@ final class ItemVocabulary {
 
     Match match(ProfileItem item, Words text) {
         Match best = Match.none(item);
+        if (!sharesASyllable(item, text)) {
+            return best;
+        }
         for (Phrase phrase : phrases.getOrDefault(item, List.of())) {
             Match m = match(item, phrase, text);
             if (BETTER.compare(m, best) < 0) {
@@ -125,6 +136,16 @@ final class ItemVocabulary {
             }
         }
         return best;
+    }
+
+    private boolean sharesASyllable(ProfileItem item, Words text) {
+        Set<String> own = syllablesOf.getOrDefault(item, Set.of());
+        for (String folded : text.positions().keySet()) {
+            if (own.contains(folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Comparator<Match> BETTER = Comparator.comparing((Match m) -> m.recall() < EvidenceReader.COVER)

@@ -17,6 +17,32 @@ public final class VietText {
 
     /** Lower case, no diacritics, đ → d, runs of white space as one space. */
     public static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = out.length() > 0;
+                continue;
+            }
+            char f = c < 0x80 && (c > 0x1F || c < 0x1C) ? Character.toLowerCase(c)
+                    : c < CharFolds.LIMIT ? CharFolds.fold(c) : CharFolds.SLOW;
+            if (f == CharFolds.SLOW) {
+                return foldSlowly(text);
+            }
+            if (f != CharFolds.NONE) {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(f);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@link #fold} for any text, one {@link Normalizer} call for the whole of it. */
+    static String foldSlowly(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
         return SPACES.matcher(bare.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
@@ -43,7 +69,12 @@ public final class VietText {
                 out.append(Character.toLowerCase(nfc.charAt(i)));
                 continue;
             }
-            String one = Normalizer.normalize(String.valueOf(nfc.charAt(i)), Normalizer.Form.NFD);
+            char c = nfc.charAt(i);
+            if (c < CharFolds.LIMIT) {
+                out.append(CharFolds.inPlace(c));
+                continue;
+            }
+            String one = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
             char base = one.charAt(0);
             out.append(Character.toLowerCase(base == 'đ' || base == 'Đ' ? 'd' : base));
         }

@@ -41,30 +41,48 @@ public final class JunkTextLayer {
         int letters = 0;
         int words = 0;
         int marked = 0;
+        for (String token : tokens) {
+            int tokenLetters = letters(token);
+            if (tokenLetters > 0) {
+                letters += tokenLetters;
+                words++;
+                marked += isMarked(token) ? 1 : 0;
+            }
+        }
+        // Most pages are settled here: a Vietnamese text layer marks most of its words.
+        if (letters < MIN_LETTERS || (double) marked / words >= MAX_MARKED_SHARE) {
+            return false;
+        }
         int nonWords = 0;
         int stripped = 0;
         for (String token : tokens) {
-            String bare = MARKS.matcher(token).replaceAll("");
-            long tokenLetters = bare.chars().filter(Character::isLetter).count();
-            if (tokenLetters == 0) {
+            if (letters(token) == 0) {
                 continue;
             }
-            letters += (int) tokenLetters;
-            words++;
-            if (MARKS.matcher(token).find() || bare.indexOf('đ') >= 0 || bare.indexOf('Đ') >= 0) {
-                marked++;
-            }
+            String bare = MARKS.matcher(token).replaceAll("");
             if (!isWord(bare)) {
                 nonWords++;
             } else if (STRIPPED.contains(NOT_LETTER.matcher(bare).replaceAll("").toLowerCase(java.util.Locale.ROOT))) {
                 stripped++;
             }
         }
-        if (letters < MIN_LETTERS) {
-            return false;
+        return (double) nonWords / words >= MIN_NON_WORD_SHARE || (double) stripped / words >= MIN_STRIPPED_SHARE;
+    }
+
+    private static int letters(String token) {
+        int n = 0;
+        for (int i = 0; i < token.length(); i++) {
+            n += Character.isLetter(token.charAt(i)) ? 1 : 0;
         }
-        return (double) marked / words < MAX_MARKED_SHARE
-                && ((double) nonWords / words >= MIN_NON_WORD_SHARE || (double) stripped / words >= MIN_STRIPPED_SHARE);
+        return n;
+    }
+
+    /** A combining mark (the text is in NFD) or a đ. */
+    private static boolean isMarked(String token) {
+        return token.codePoints().anyMatch(c -> c == 'đ' || c == 'Đ' || switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+            default -> false;
+        });
     }
 
     /**
