@@ -14,6 +14,7 @@ import vn.soat.finding.Finding;
 import vn.soat.finding.Summary;
 import vn.soat.finding.Verdict;
 import vn.soat.ingest.DocumentFormat;
+import vn.soat.ingest.FormatSniffer;
 import vn.soat.ingest.Submission;
 import vn.soat.ingest.UnsupportedContent;
 import vn.soat.model.DocumentProblem;
@@ -160,6 +161,10 @@ public final class CheckPipeline {
     }
 
     private static Extraction extract(DocumentFormat format, byte[] content, OcrEngine ocr) {
+        if (FormatSniffer.isBlank(content)) {
+            return new Extraction(Optional.empty(), List.of(problem(DocumentProblem.Kind.EMPTY, content.length == 0
+                    ? "tệp rỗng (0 byte)" : "tệp chỉ có khoảng trắng (" + content.length + " byte)")), 0);
+        }
         if (format == DocumentFormat.UNKNOWN) {
             return new Extraction(Optional.empty(),
                     List.of(problem(DocumentProblem.Kind.UNREADABLE, UnsupportedContent.describe(content))), 0);

@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Ghi kết quả vào tệp thay vì màn hình.")
     Path out;
 
-    @Option(names = "--fail-on", paramLabel = "MỨC", defaultValue = "ERROR",
+    @Option(names = "--fail-on", paramLabel = "MỨC", defaultValue = "ERROR", completionCandidates = FailOnLevels.class,
             description = "Mức phát hiện làm lệnh trả mã 1: ERROR (mặc định) hoặc WARNING.")
     Severity failOn;
 
@@ -99,7 +99,8 @@ final class CheckCommand implements Callable<Integer> {
         try (Writer writer = out != null
                 ? new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)
                 : new NonClosing(spec.commandLine().getOut())) {
-            Output output = Output.of(format, writer, array, format == Format.sarif ? pipeline.rules() : null, rulesUrl);
+            Output output = Output.of(format, writer, array, format == Format.sarif ? pipeline.rules() : null, rulesUrl,
+                    pipeline.profiles().profiles());
             Progress progress = Progress.of(spec.commandLine().getErr(), inputs.size(), parent.stderrIsTerminal);
             new Batch(pipeline, Optional.ofNullable(profile), asked, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs)
                     .run(inputs, result -> {
@@ -127,6 +128,14 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** {@code 2026-06-18}; anything else is a usage error naming the expected form. */
+    /** The levels {@code --fail-on} takes (INFO never fails a check). */
+    static final class FailOnLevels implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return List.of(Severity.ERROR.name(), Severity.WARNING.name()).iterator();
+        }
+    }
+
     static final class DeadlineConverter implements CommandLine.ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {

@@ -38,13 +38,13 @@ public final class Cli {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("soát: " + e.getMessage());
-            err.println("Xem: soat " + (e.getCommandLine().getCommandName().equals("soat") ? "" : e.getCommandLine().getCommandName() + " ") + "--help");
+            err.println("soát: " + ParameterMistake.describe(e));
+            err.println(ParameterMistake.helpHint(e));
             return USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UsageError || e instanceof RuleLoadException || e instanceof UnknownProfileException) {
-                err.println("soát: " + e.getMessage());
+                err.println("soát: " + oneLine(e.getMessage()));
                 return USAGE;
             }
             if (e instanceof java.nio.file.FileSystemException io) {
@@ -56,6 +56,15 @@ public final class Cli {
             return USAGE;
         });
         return cli.execute(commandArgs);
+    }
+
+    /** A message of several lines (each error of a rules file) as one: {@code head: first; second}. */
+    static String oneLine(String message) {
+        List<String> lines = String.valueOf(message).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        if (lines.size() < 2) {
+            return lines.isEmpty() ? "" : lines.get(0);
+        }
+        return lines.get(0) + " " + String.join("; ", lines.subList(1, lines.size()));
     }
 
     private static boolean isSetting(String argument) {

@@ -30,6 +30,11 @@ final class ExplanationText {
             out.println("(Chưa có ví dụ trong rules/examples/.)");
             return;
         }
+        if (!rule.letter().isBlank()) {
+            out.println();
+            out.println("Công văn yêu cầu báo cáo (hai ví dụ dưới được kiểm tra theo công văn này):");
+            rule.letter().lines().forEach(line -> out.println("  │ " + line));
+        }
         out.println();
         out.println("Ví dụ sai:");
         rule.wrong().lines().forEach(line -> out.println("  │ " + line));

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import vn.soat.check.CheckResult;
+import vn.soat.profile.OutlineProfile;
 import vn.soat.render.HtmlReport;
 import vn.soat.render.Json;
 import vn.soat.render.SarifReport;
@@ -29,9 +30,10 @@ abstract class Output {
     /**
      * @param array JSON only: an array even for one result (several files, or a directory argument)
      */
-    static Output of(CheckCommand.Format format, Writer writer, boolean array, RuleBase rules, String rulesUrl) {
+    static Output of(CheckCommand.Format format, Writer writer, boolean array, RuleBase rules, String rulesUrl,
+            List<OutlineProfile> profiles) {
         return switch (format) {
-            case text -> new Text(writer);
+            case text -> new Text(writer, profiles);
             case json -> new JsonStream(writer, array);
             case sarif -> new WholeRun(writer, results -> SarifReport.render(results, rules.rules(), rulesUrl));
             case html -> new WholeRun(writer, HtmlReport::render);
@@ -55,14 +57,16 @@ abstract class Output {
     private static final class Text extends Output {
 
         private final List<SummaryTable.Row> rows = new ArrayList<>();
+        private final List<OutlineProfile> profiles;
 
-        Text(Writer writer) {
+        Text(Writer writer, List<OutlineProfile> profiles) {
             super(writer);
+            this.profiles = profiles;
         }
 
         @Override
         void add(CheckResult result) {
-            write((rows.isEmpty() ? "" : "\n") + TextReport.render(result));
+            write((rows.isEmpty() ? "" : "\n") + TextReport.render(result, profiles));
             rows.add(SummaryTable.Row.of(result));
         }
 

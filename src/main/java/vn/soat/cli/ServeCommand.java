@@ -34,6 +34,7 @@ final class ServeCommand implements Callable<Integer> {
             arguments.removeIf(a -> a.startsWith("--soat.rules-dir="));
             arguments.add("--soat.rules-dir=" + parent.rulesDir);
         }
+        ServeGuard guard = ServeGuard.before(arguments);
         CheckPipeline pipeline = parent.pipeline();
         SpringApplication application = new SpringApplication(SoatWebApplication.class);
         // With -Dspring.aot.enabled=true (bin/soat) Spring takes the bean definitions generated for this class when
@@ -44,12 +45,14 @@ final class ServeCommand implements Callable<Integer> {
         try {
             context = application.run(arguments.toArray(String[]::new));
         } catch (RuntimeException e) {
+            guard.startFailed();
             throw new UsageError("không khởi động được dịch vụ: " + rootMessage(e));
         }
         try {
             pipeline.rules();
         } catch (RuleLoadException e) {
             context.close();
+            guard.startFailed();
             throw e;
         }
         return waitUntilStopped(context);

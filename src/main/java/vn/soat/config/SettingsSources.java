@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
@@ -36,6 +37,18 @@ public final class SettingsSources {
 
     /** As {@link #resolve(List)} with the given environment variables (a test's, or a child process's). */
     public static SoatSettings resolve(List<String> arguments, Map<String, String> environmentVariables) {
+        return SoatSettings.from(environment(arguments, environmentVariables));
+    }
+
+    /**
+     * The environment the server would start with for {@code arguments}, without starting it: for a setting that is
+     * not {@code soat.*} ({@code server.port}, {@code spring.datasource.url}) that the command line needs to know.
+     */
+    public static Environment environment(List<String> arguments) {
+        return environment(arguments, System.getenv());
+    }
+
+    private static StandardEnvironment environment(List<String> arguments, Map<String, String> environmentVariables) {
         StandardEnvironment environment = new StandardEnvironment();
         MutablePropertySources sources = environment.getPropertySources();
         sources.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
@@ -55,7 +68,7 @@ public final class SettingsSources {
             load(location).forEach(sources::addLast);
         }
         ConfigurationPropertySources.attach(environment);
-        return SoatSettings.from(environment);
+        return environment;
     }
 
     private static List<PropertySource<?>> load(String location) {

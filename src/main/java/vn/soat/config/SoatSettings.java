@@ -43,19 +43,25 @@ public record SoatSettings(String rulesDir, DataSize maxUploadSize, OcrSettings 
             return bind(binder);
         } catch (BindException e) {
             Object value = e.getProperty() == null ? "" : e.getProperty().getValue();
-            throw new IllegalArgumentException(e.getName() + ": giá trị \"" + value + "\" không hợp lệ", e);
+            String key = e.getProperty() == null ? e.getName().toString() : WrittenKey.of(e.getProperty());
+            throw new IllegalArgumentException(key + ": giá trị \"" + value + "\" không hợp lệ", e);
         }
     }
 
     private static SoatSettings bind(Binder binder) {
-        Map<String, Severity> severity = binder.bind("soat.rules.severity", Bindable.mapOf(String.class, Severity.class))
+        WrittenKey.Recorder severityKeys = new WrittenKey.Recorder("severity");
+        Map<String, Severity> severity = binder.bind("soat.rules.severity", Bindable.mapOf(String.class, Severity.class), severityKeys)
                 .orElse(Map.of()).entrySet().stream()
                 .collect(Collectors.toMap(e -> ruleId(e.getKey()), Map.Entry::getValue));
-        Set<String> disabled = binder.bind("soat.rules.disabled", Bindable.listOf(String.class)).orElse(List.of())
-                .stream().map(SoatSettings::ruleId).collect(Collectors.toSet());
+        List<String> disabledAsWritten = binder.bind("soat.rules.disabled", Bindable.listOf(String.class)).orElse(List.of());
+        Set<String> disabled = disabledAsWritten.stream().map(SoatSettings::ruleId).collect(Collectors.toSet());
+        Map<String, String> written = new java.util.HashMap<>();
+        severityKeys.ruleNames().forEach(name -> written.put(ruleId(name), name));
+        disabledAsWritten.forEach(name -> written.put(ruleId(name), name.strip()));
+        written.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
         RuleSettings rules = new RuleSettings(severity, disabled,
                 binder.bind("soat.rules.cache-dir", String.class).orElse(""),
-                binder.bind("soat.rules.reload", Boolean.class).orElse(true));
+                binder.bind("soat.rules.reload", Boolean.class).orElse(true), written);
         OcrSettings ocr = OcrSettings.from(key -> binder.bind(key, String.class).orElse(null));
         return new SoatSettings(binder.bind("soat.rules-dir", String.class).orElse("").strip(),
                 binder.bind("soat.max-upload-size", DataSize.class).orElse(DEFAULT_UPLOAD), ocr, rules);

@@ -19,7 +19,9 @@ import vn.soat.rulesdir.RuleLoadException;
  * {@code wrong}. A case that needs a binary file (a signed PDF, a scan, a corrupt file) names committed files instead:
  * {@code wrongFile} / {@code rightFile}, paths relative to the project root (the jar does not ship them, so the
  * explanation shows the file's path instead of a text); {@code before} does not apply to them, and {@code line} 0
- * says the finding in the file is tied to no line (pages read by OCR, say).
+ * says the finding in the file is tied to no line (pages read by OCR, say). A case judged against a request letter
+ * ({@code soat check --request}) carries the letter: {@code letter} (its text) or {@code letterFile} (a committed
+ * file, a path from the project root); both texts of the case are checked against it.
  */
 public final class RuleExamples {
 
@@ -38,9 +40,21 @@ public final class RuleExamples {
      * The examples of one case: {@code wrong} raises the case at line {@code line} of {@code wrong}; {@code right}
      * (the same text corrected) raises no finding of the case's id. {@code wrongFile} / {@code rightFile} (paths
      * from the project root, or null) stand for {@code wrong} / {@code right} when the example is a binary file.
+     * {@code letter} (a text) or {@code letterFile} (a path from the project root), or neither: the request letter
+     * both are checked against.
      */
     public record CaseExample(@com.fasterxml.jackson.annotation.JsonProperty("case") String caseName, String wrong,
-            int line, String right, String wrongFile, String rightFile) {
+            int line, String right, String wrongFile, String rightFile, String letter, String letterFile) {
+
+        /** Whether the case is checked against a request letter. */
+        public boolean hasLetter() {
+            return letter != null || letterFile != null;
+        }
+
+        /** The request letter as a reader sees it: its text, "Tệp: " and the file's path, or "" without a letter. */
+        public String shownLetter() {
+            return letterFile != null ? "Tệp: " + letterFile : letter == null ? "" : letter;
+        }
 
         /** The wrong example as a reader sees it: its text, or "Tệp: " and the file's path. */
         public String shownWrong() {
@@ -97,9 +111,10 @@ public final class RuleExamples {
             for (CaseExample example : examples.cases()) {
                 if (example.caseName() == null || (example.wrong() == null) == (example.wrongFile() == null)
                         || (example.right() == null) == (example.rightFile() == null)
-                        || example.line() < (example.wrongFile() == null ? 1 : 0)) {
+                        || example.line() < (example.wrongFile() == null ? 1 : 0)
+                        || (example.letter() != null && example.letterFile() != null)) {
                     throw new RuleLoadException(where + ": mỗi ví dụ cần case, wrong hoặc wrongFile, line (từ 1; 0 cho tệp"
-                            + " mà lỗi không gắn với dòng nào) và right hoặc rightFile");
+                            + " mà lỗi không gắn với dòng nào), right hoặc rightFile, và nhiều nhất một trong letter, letterFile");
                 }
                 if (byCase.put(example.caseName(), new Located(file.path(), examples.before(), example)) != null) {
                     throw new RuleLoadException(where + ": ví dụ của \"" + example.caseName() + "\" có hai lần");

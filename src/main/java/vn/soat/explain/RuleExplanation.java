@@ -15,9 +15,11 @@ import vn.soat.rules.RuleSettings;
  * One rule id explained for a reader ({@code soat rules --explain ID}, the rules page): its category, legal basis,
  * each case with its severity as configured and the document types it applies to, and one wrong and one right
  * example taken from the first case that has examples ({@link RuleExamples}); both empty when no case has one.
+ * {@code letter} is the request letter that example is checked against ({@code soat check --request}): its text,
+ * "Tệp: " and a path, or empty when the example needs no letter.
  */
 public record RuleExplanation(String id, Category category, String categoryName, String summary, String legalBasis,
-        List<Case> cases, String wrong, String right) {
+        List<Case> cases, String wrong, String right, String letter) {
 
     /** One {@code rule} block of the id. */
     public record Case(String name, Severity severity, String summary, String legalBasis, String appliesTo,
@@ -60,6 +62,7 @@ public record RuleExplanation(String id, Category category, String categoryName,
         return new RuleExplanation(first.id(), first.category(), first.category().label(),
                 cases.stream().map(RuleInfo::summary).filter(s -> !s.isBlank()).findFirst().orElse(""), basis, described,
                 example.map(RuleExamples.CaseExample::shownWrong).orElse(""),
-                example.map(RuleExamples.CaseExample::shownRight).orElse(""));
+                example.map(RuleExamples.CaseExample::shownRight).orElse(""),
+                example.map(RuleExamples.CaseExample::shownLetter).orElse(""));
     }
 }

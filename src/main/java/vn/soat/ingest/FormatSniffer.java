@@ -10,12 +10,35 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /**
  * Decides a submission's format from its first bytes: {@code %PDF} → PDF, a zip holding
  * {@code word/document.xml} → DOCX, an OLE2 compound file holding a {@code WordDocument} stream →
- * DOC (Word 97-2003), anything that decodes as text → TXT. Empty input is TXT (it is then reported
- * as having no text rather than as unreadable).
+ * DOC (Word 97-2003), anything that decodes as text → TXT. Empty content (no byte, or only blanks) tells
+ * nothing: {@link #sniff(String, byte[])} then takes the format the file's name says, so that an empty
+ * {@code .pdf} is reported as an empty PDF (DOC_NO_TEXT, "tệp rỗng"), not as a text file.
  */
 public final class FormatSniffer {
 
     private FormatSniffer() {
+    }
+
+    /**
+     * The format of a file: by its content, or by its name's extension ({@code .pdf}, {@code .docx}, {@code .doc},
+     * else TXT) when the content is empty ({@link #isBlank(byte[])}).
+     */
+    public static DocumentFormat sniff(String fileName, byte[] content) {
+        return isBlank(content) ? DocumentFormat.byName(fileName) : sniff(content);
+    }
+
+    /**
+     * Whether the content has nothing in it: no byte, or only spaces, tabs, line breaks and a UTF-8 byte order mark.
+     */
+    public static boolean isBlank(byte[] content) {
+        int start = MagicNumber.UTF8_BOM.startsOf(content) ? 3 : 0;
+        for (int i = start; i < content.length; i++) {
+            byte b = content[i];
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static DocumentFormat sniff(byte[] content) {

@@ -11,7 +11,9 @@ enum MagicNumber {
     /** An OLE2 compound file: Word 97-2003, but also Excel, PowerPoint, Outlook… */
     OLE2(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1),
     PNG(0x89, 'P', 'N', 'G'),
-    JPEG(0xFF, 0xD8, 0xFF);
+    JPEG(0xFF, 0xD8, 0xFF),
+    /** The byte order mark some editors put before UTF-8 text. */
+    UTF8_BOM(0xEF, 0xBB, 0xBF);
 
     private final int[] prefix;
 

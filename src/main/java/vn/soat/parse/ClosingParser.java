@@ -55,6 +55,9 @@ final class ClosingParser {
         return units.size();
     }
 
+    /** An authority marker on a line of its own: {@code TM.}, {@code KT .}. */
+    private static final Pattern MARKER_ALONE = Pattern.compile("(TM|KT|TL|TUQ|Q)\\s*\\.");
+
     /**
      * {@code TM. CHÍNH PHỦ}, {@code KT. BỘ TRƯỞNG}…, or the marker alone on its line above the title
      * ({@code TM.} / {@code ỦY BAN NHÂN DÂN}): an authority line no body sentence starts with.
@@ -65,7 +68,7 @@ final class ClosingParser {
         if (prefix.matches()) {
             return VietText.isUpperCase(prefix.group(2));
         }
-        if (text.matches("(TM|KT|TL|TUQ|Q)\\s*\\.")) {
+        if (MARKER_ALONE.matcher(text).matches()) {
             return i + 1 < units.size() && VietText.isUpperCase(units.get(i + 1).text());
         }
         return false;

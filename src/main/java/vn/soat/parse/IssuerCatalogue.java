@@ -84,7 +84,7 @@ public record IssuerCatalogue(List<Body> bodies, List<String> unjudged, List<Str
         }
         // "CHỦ TỊCH ỦY BAN NHÂN DÂN …": the head of a collective issuing in person, not the collective.
         for (Body collective : bodies.stream().filter(b -> b.kind() == IssuerKind.COLLECTIVE).toList()) {
-            String head = words(collective.head());
+            String head = nameWords(collective.head());
             if (folded.startsWith(head + " ")) {
                 Naming rest = naming(folded.substring(head.length() + 1));
                 if (rest.body().filter(collective::equals).isPresent()) {
@@ -106,8 +106,19 @@ public record IssuerCatalogue(List<Body> bodies, List<String> unjudged, List<Str
         return VietText.fold(text).replaceAll("[^a-z0-9& ]", " ").replaceAll("\\s+", " ").strip();
     }
 
+    /** The catalogue's own names as words, worked out once: every header line is compared with all of them. */
+    private static final java.util.Map<String, String> NAME_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_NAMES = 10_000;
+
+    private static String nameWords(String name) {
+        if (NAME_WORDS.size() > MAX_NAMES) {
+            NAME_WORDS.clear();
+        }
+        return NAME_WORDS.computeIfAbsent(name, IssuerCatalogue::words);
+    }
+
     private static boolean startsWithWords(String folded, String prefix) {
-        String p = words(prefix);
+        String p = nameWords(prefix);
         return !p.isEmpty() && (folded.equals(p) || folded.startsWith(p + " "));
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import vn.soat.check.CheckResult;
 import vn.soat.finding.Finding;
 import vn.soat.finding.Severity;
+import vn.soat.profile.OutlineProfile;
 
 /** What a person reads in a terminal: the verdict, then findings grouped by severity with page and line. */
 public final class TextReport {
@@ -11,7 +12,8 @@ public final class TextReport {
     private TextReport() {
     }
 
-    public static String render(CheckResult result) {
+    /** @param profiles the outline profiles loaded, to say how the outline was chosen ({@link OutlineSource}) */
+    public static String render(CheckResult result, List<OutlineProfile> profiles) {
         StringBuilder out = new StringBuilder();
         out.append(result.file()).append(" — ").append(result.verdict().label().toUpperCase(java.util.Locale.ROOT))
                 .append(String.format(" (%d lỗi, %d cảnh báo, %d thông tin)%n", result.summary().errors(),
@@ -20,8 +22,7 @@ public final class TextReport {
                 result.pages() > 0 ? result.pages() + " trang" : "không rõ số trang",
                 result.documentType().code().isEmpty() ? "không rõ"
                         : result.documentType().name() + " (" + result.documentType().code() + ")", result.profile(),
-                result.profileDetected() ? " (tự nhận biết)"
-                        : result.profile().equals(vn.soat.profile.LetterOutline.ID) ? " (theo công văn yêu cầu)" : " (do người dùng chọn)"));
+                " (" + OutlineSource.of(result, profiles) + ")"));
         for (Severity severity : Severity.values()) {
             List<Finding> group = result.findings().stream().filter(f -> f.severity() == severity).toList();
             if (group.isEmpty()) {

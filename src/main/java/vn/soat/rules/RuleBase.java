@@ -45,12 +45,12 @@ public final class RuleBase {
         rules.forEach(rule -> ids.add(rule.id()));
         for (String id : settings.severity().keySet()) {
             if (!ids.contains(id)) {
-                throw new RuleLoadException("soat.rules.severity: không có quy tắc " + id);
+                throw new RuleLoadException("soat.rules.severity: không có quy tắc " + settings.asWritten(id));
             }
         }
         for (String id : settings.disabled()) {
             if (!ids.contains(id)) {
-                throw new RuleLoadException("soat.rules.disabled: không có quy tắc " + id);
+                throw new RuleLoadException("soat.rules.disabled: không có quy tắc " + settings.asWritten(id));
             }
         }
     }

@@ -16,8 +16,11 @@ import vn.soat.finding.Severity;
  * @param cacheDir  where rule bases compiled from an edited rules directory are kept, by content hash; empty means
  *                  {@code $XDG_CACHE_HOME/soat/rules}, else {@code ~/.cache/soat/rules}; {@code none} keeps none
  * @param reload    the server recompiles the rules when a file under the rules directory changes
+ * @param written   how the settings wrote a rule id of {@code severity} or {@code disabled} when that is not the id
+ *                  itself ({@code Sig-Authority} for {@code SIG_AUTHORITY}), so that an error names it as written
  */
-public record RuleSettings(Map<String, Severity> severity, Set<String> disabled, String cacheDir, boolean reload) {
+public record RuleSettings(Map<String, Severity> severity, Set<String> disabled, String cacheDir, boolean reload,
+        Map<String, String> written) {
 
     public static final RuleSettings DEFAULTS = new RuleSettings(Map.of(), Set.of(), "", true);
 
@@ -25,6 +28,16 @@ public record RuleSettings(Map<String, Severity> severity, Set<String> disabled,
         severity = severity == null ? Map.of() : Map.copyOf(severity);
         disabled = disabled == null ? Set.of() : Set.copyOf(disabled);
         cacheDir = cacheDir == null ? "" : cacheDir.strip();
+        written = written == null ? Map.of() : Map.copyOf(written);
+    }
+
+    public RuleSettings(Map<String, Severity> severity, Set<String> disabled, String cacheDir, boolean reload) {
+        this(severity, disabled, cacheDir, reload, Map.of());
+    }
+
+    /** The rule id as the settings wrote it ({@code sig-authority}), or the id. */
+    public String asWritten(String id) {
+        return written.getOrDefault(id, id);
     }
 
     /** For tests and callers that have a list: {@code disabled} as given. */
@@ -45,6 +58,6 @@ public record RuleSettings(Map<String, Severity> severity, Set<String> disabled,
     }
 
     public RuleSettings withCacheDir(String dir) {
-        return new RuleSettings(severity, disabled, dir, reload);
+        return new RuleSettings(severity, disabled, dir, reload, written);
     }
 }

@@ -17,6 +17,7 @@ import vn.soat.numbers.VietNumber;
 import vn.soat.profile.Indicator;
 import vn.soat.profile.OutlineProfile;
 import vn.soat.render.LocationLabel;
+import vn.soat.render.OutlineSource;
 
 /** A check result as the page shows it: Vietnamese labels, findings grouped by category. */
 record ResultView(
@@ -33,7 +34,7 @@ record ResultView(
         String checkedAt,
         String sha256,
         String profileName,
-        boolean profileDetected,
+        String profileSource,
         List<CoverageRow> coverage,
         List<IndicatorRow> indicators,
         List<Group> groups,
@@ -41,12 +42,6 @@ record ResultView(
         boolean notProcessed) {
 
     private static final String LETTER_OUTLINE = "Các nội dung công văn yêu cầu báo cáo";
-
-    /** How the outline was chosen, as the page says it. */
-    public String profileSource() {
-        return profileDetected ? "(tự nhận biết theo trích yếu)"
-                : profileName.equals(LETTER_OUTLINE) ? "(theo công văn yêu cầu kèm theo)" : "(do người dùng chọn)";
-    }
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
@@ -90,14 +85,13 @@ record ResultView(
         List<CoverageRow> coverage = outlineOrder(result.coverage()).stream().map(ResultView::row).toList();
         long absentHeaderParts = result.findings().stream()
                 .filter(f -> f.caseName() != null && reportsAbsentHeader.test(f.caseName())).count();
-        boolean notProcessed = result.findings().stream()
-                .anyMatch(f -> f.category() == Category.DOCUMENT && f.severity() == Severity.ERROR);
+        boolean notProcessed = OutlineSource.notRead(result);
         return new ResultView(stored.id(), result.file(), result.verdict().label(), cssClass(result.verdict()),
                 result.summary().errors(), result.summary().warnings(), result.summary().infos(), result.format(),
                 result.documentType().code().isEmpty() ? "không rõ"
                         : result.documentType().name() + " (" + result.documentType().code() + ")",
                 result.pages() > 0 ? Integer.toString(result.pages()) : "không rõ",
-                TIME.format(result.checkedAt().atZone(VIETNAM)), result.sha256(), profileName, result.profileDetected(),
+                TIME.format(result.checkedAt().atZone(VIETNAM)), result.sha256(), profileName, "(" + OutlineSource.of(result, profiles) + ")",
                 coverage, result.indicators().stream().map(IndicatorRow::of).toList(), groups(result.findings()), absentHeaderParts >= HEADER_PARTS_ABSENT, notProcessed);
     }
 

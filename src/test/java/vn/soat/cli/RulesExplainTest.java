@@ -30,6 +30,15 @@ class RulesExplainTest {
     }
 
     @Test
+    void anExampleJudgedAgainstARequestLetterIsShownWithTheLetter() {
+        CliRun run = CliRun.of("--rules", "rules", "rules", "--explain", "RPT_LATE");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Công văn yêu cầu báo cáo (hai ví dụ dưới được kiểm tra theo công văn này):\n"
+                + "  │ ỦY BAN NHÂN DÂN\n  │ HUYỆN ĐỊNH HÓA\n  │ Số: 7253/UBND-VP\n")
+                .contains("trước ngày 25/11/2024").containsSubsequence("Công văn yêu cầu báo cáo", "Ví dụ sai:", "Ví dụ đúng:");
+    }
+
+    @Test
     void anIdIsFoundWhateverItsCase() {
         assertThat(CliRun.of("--rules", "rules", "rules", "--explain", "str_numbering").out()).startsWith("STR_NUMBERING — ");
     }

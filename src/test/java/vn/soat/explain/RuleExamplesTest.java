@@ -2,6 +2,10 @@ package vn.soat.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 import vn.soat.Fixtures;
 import vn.soat.check.CheckResult;
 import vn.soat.finding.Finding;
+import vn.soat.ingest.Submission;
+import vn.soat.request.ReportRequest;
 import vn.soat.rules.RuleBase;
 import vn.soat.rules.RuleInfo;
 
@@ -30,19 +36,36 @@ class RuleExamplesTest {
         return RULES.rules().stream().filter(r -> r.name().equals(caseName)).map(RuleInfo::id).findFirst().orElseThrow();
     }
 
-    /** The example's committed file (a path from the project root) when it names one, else its text. */
-    private static CheckResult check(String file, String text) {
-        if (file == null) {
-            return Fixtures.checkText(text);
+    /**
+     * The example's committed file (a path from the project root) when it names one, else its text, checked against
+     * its request letter when it has one, as {@code soat check --request} does.
+     */
+    private static CheckResult check(String file, String text, RuleExamples.CaseExample example) {
+        Submission submission = file == null ? new Submission("inline.txt", text.getBytes(StandardCharsets.UTF_8))
+                : new Submission(Path.of(file).getFileName().toString(), bytes(file));
+        ReportRequest request = ReportRequest.NONE;
+        if (example.letterFile() != null) {
+            request = Fixtures.pipeline().readLetter(new Submission(Path.of(example.letterFile()).getFileName().toString(),
+                    bytes(example.letterFile())));
+        } else if (example.letter() != null) {
+            request = Fixtures.pipeline().readLetter(new Submission("letter.txt", example.letter().getBytes(StandardCharsets.UTF_8)));
         }
+        return Fixtures.pipeline().check(submission, Optional.empty(), request);
+    }
+
+    private static byte[] bytes(String file) {
         assertThat(Path.of(file)).as("example file").isRegularFile();
-        return Fixtures.check(Path.of(file));
+        try {
+            return Files.readAllBytes(Path.of(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @TestFactory
     Stream<DynamicTest> eachWrongTextRaisesItsCaseAtItsLine() {
         return EXAMPLES.all().stream().map(example -> DynamicTest.dynamicTest(example.example().caseName(), () -> {
-            List<Finding> findings = check(example.example().wrongFile(), example.wrongText()).findings().stream()
+            List<Finding> findings = check(example.example().wrongFile(), example.wrongText(), example.example()).findings().stream()
                     .filter(f -> f.caseName().equals(example.example().caseName())).toList();
             assertThat(findings).as("%s in %s", example.example().caseName(), example.file())
                     .extracting(f -> f.location().line()).contains(example.expectedLine());
@@ -53,7 +76,7 @@ class RuleExamplesTest {
     Stream<DynamicTest> eachRightTextRaisesNothingOfItsId() {
         return EXAMPLES.all().stream().map(example -> DynamicTest.dynamicTest(example.example().caseName(), () -> {
             String id = idOf(example.example().caseName());
-            assertThat(check(example.example().rightFile(), example.rightText()).findings()).filteredOn(f -> f.ruleId().equals(id))
+            assertThat(check(example.example().rightFile(), example.rightText(), example.example()).findings()).filteredOn(f -> f.ruleId().equals(id))
                     .as("%s on the right text in %s", id, example.file()).isEmpty();
         }));
     }
@@ -65,20 +88,8 @@ class RuleExamplesTest {
                 .allSatisfy(example -> assertThat(names).as(example.file()).contains(example.example().caseName()));
     }
 
-    /**
-     * Cases that have no examples yet, each for the reason given: take a case off when it gets examples. A case
-     * checked against a request letter ({@code soat check --request}) needs examples that carry a letter, which they
-     * cannot yet.
-     */
-    private static final Set<String> WITHOUT_EXAMPLES_YET = Set.of(
-            // need a request letter
-            "CIT_INCONSISTENT: the opening cites the request letter with another date",
-            "CIT_INCONSISTENT: the opening cites the request letter with another number",
-            "CIT_INCONSISTENT: the opening names another issuer for the request letter",
-            "CIT_REQUEST_MISSING: the opening cites another document than the request letter",
-            "RPT_DATA_PERIOD: the stated data period is not the request letter's",
-            "RPT_LATE: the report is dated after its deadline",
-            "STR_PERIOD_MISMATCH: the report covers another period than the request letter asks for");
+    /** Cases that have no examples yet, each with the reason: take a case off when it gets examples. */
+    private static final Set<String> WITHOUT_EXAMPLES_YET = Set.of();
 
     @Test
     void everyCaseOfTheRulesHasExamples() {
@@ -97,5 +108,13 @@ class RuleExamplesTest {
         assertThat(signer.right()).isEqualTo(first.right()).isNotEqualTo(first.wrong());
         assertThat(signer.cases()).extracting(RuleExplanation.Case::name).contains("SIG_AUTHORITY: authority marker without its dot");
         assertThat(RuleExplanation.find("NO_SUCH_RULE", RULES, EXAMPLES)).isEmpty();
+    }
+
+    @Test
+    void anExampleJudgedAgainstALetterIsExplainedWithItsLetter() {
+        RuleExplanation late = RuleExplanation.find("RPT_LATE", RULES, EXAMPLES).orElseThrow();
+        assertThat(late.letter()).contains("Số: 7253/UBND-VP").contains("trước ngày");
+        assertThat(late.wrong()).isNotBlank();
+        assertThat(RuleExplanation.find("SIG_AUTHORITY", RULES, EXAMPLES).orElseThrow().letter()).isEmpty();
     }
 }

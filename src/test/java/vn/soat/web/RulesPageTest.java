@@ -34,7 +34,11 @@ class RulesPageTest {
             if (!rule.wrong().isBlank()) {
                 assertThat(section).contains(rule.wrong().strip()).contains(rule.right().strip());
             }
+            if (!rule.letter().isBlank()) {
+                assertThat(section).contains("Công văn yêu cầu báo cáo").contains(rule.letter().strip());
+            }
         }
         assertThat(html).contains("Tệp: fixtures/rules/SIG_DIGITAL_MISSING/");
+        assertThat(rules).filteredOn(r -> !r.letter().isBlank()).extracting(RuleExplanation::id).contains("RPT_LATE");
     }
 }

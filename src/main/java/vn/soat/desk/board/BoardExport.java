@@ -14,12 +14,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The board as a spreadsheet: CSV (UTF-8 with BOM, so Excel reads the diacritics) and XLSX (Apache POI). */
+/**
+ * The board as a spreadsheet: CSV (UTF-8 with BOM, so Excel reads the diacritics) and XLSX (Apache POI). The day a
+ * file was received is Vietnam's time and says so: in the CSV as ISO 8601 with its offset
+ * ({@code 2026-11-30T08:15:00+07:00}), in the XLSX as a date cell (a spreadsheet date has no zone) under a heading
+ * that names UTC+7.
+ */
 final class BoardExport {
 
-    static final List<String> HEADINGS = List.of("Mã đơn vị", "Đơn vị", "Tình trạng", "Tệp mới nhất", "Ngày nhận", "Đúng hạn",
+    static final List<String> HEADINGS = List.of("Mã đơn vị", "Đơn vị", "Tình trạng", "Tệp mới nhất", "Ngày nhận (UTC+7)", "Đúng hạn",
             "Số tệp đã gửi", "Kết luận", "Lỗi", "Cảnh báo", "Đã bỏ qua", "Quyết định", "Người quyết định");
-    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    private static final int RECEIVED_COLUMN = 4;
 
     private BoardExport() {
     }
@@ -47,6 +53,8 @@ final class BoardExport {
             Font font = book.createFont();
             font.setBold(true);
             bold.setFont(font);
+            CellStyle day = book.createCellStyle();
+            day.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
             CellStyle missing = book.createCellStyle();
             missing.setFillForegroundColor(IndexedColors.ROSE.getIndex());
             missing.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -54,10 +62,16 @@ final class BoardExport {
             sheet.getRow(0).getCell(0).setCellStyle(bold);
             write(sheet.createRow(2), HEADINGS, bold);
             for (int i = 0; i < rows.size(); i++) {
-                write(sheet.createRow(3 + i), cells(rows.get(i)), rows.get(i).missing() ? missing : null);
+                BoardRow row = rows.get(i);
+                Row line = sheet.createRow(3 + i);
+                write(line, cells(row), row.missing() ? missing : null);
+                if (row.receivedAt() != null) {
+                    line.getCell(RECEIVED_COLUMN).setCellValue(row.receivedAt().atZone(Board.VIETNAM).toLocalDateTime());
+                    line.getCell(RECEIVED_COLUMN).setCellStyle(day);
+                }
             }
             for (int c = 0; c < HEADINGS.size(); c++) {
-                sheet.setColumnWidth(c, c == 1 || c == 3 ? 40 * 256 : 14 * 256);
+                sheet.setColumnWidth(c, c == 1 || c == 3 ? 40 * 256 : c == RECEIVED_COLUMN ? 20 * 256 : 14 * 256);
             }
             sheet.createFreezePane(0, 3);
             book.write(out);

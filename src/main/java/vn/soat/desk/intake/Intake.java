@@ -64,7 +64,7 @@ public class Intake {
         List<Refused> refused = new ArrayList<>();
         List<Upload> taken = new ArrayList<>();
         for (Upload upload : real) {
-            if (FormatSniffer.sniff(upload.bytes()) == DocumentFormat.UNKNOWN) {
+            if (FormatSniffer.sniff(upload.fileName(), upload.bytes()) == DocumentFormat.UNKNOWN) {
                 refused.add(new Refused(name(upload), REFUSED));
             } else {
                 taken.add(upload);
