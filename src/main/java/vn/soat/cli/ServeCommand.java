@@ -41,6 +41,9 @@ final class ServeCommand implements Callable<Integer> {
         ServeGuard guard = ServeGuard.before(arguments);
         CheckPipeline pipeline = parent.pipeline();
         SpringApplication application = new SpringApplication(SoatWebApplication.class);
+        // With -Dspring.aot.enabled=true (bin/soat) Spring takes the bean definitions generated for this class when
+        // the jar was built (pom.xml, process-aot) instead of reading the configuration classes at every start.
+        application.setMainApplicationClass(SoatWebApplication.class);
         application.addInitializers(context -> context.getBeanFactory().registerSingleton("checkPipeline", pipeline));
         ConfigurableApplicationContext context;
         try {

@@ -23,6 +23,11 @@ class PipelineConfig {
         return SoatSettings.from(environment);
     }
 
+    /**
+     * The pipeline of a service started without {@code soat serve} (tests, {@code SoatWebApplication.main}). With
+     * Spring AOT the condition is decided at build time, so the definition is there, but the pipeline that
+     * {@code soat serve} registers before the context starts is the one every bean gets.
+     */
     @Bean
     @ConditionalOnMissingBean
     CheckPipeline checkPipeline(SoatSettings settings) {

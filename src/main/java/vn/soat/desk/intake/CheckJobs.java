@@ -8,10 +8,8 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -20,7 +18,9 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * The check of a received file as a db-scheduler one-time job (table {@code scheduled_tasks}): the
  * core library with our own beans, its Spring Boot starter not being built for Boot 4. Every instance
  * started with {@code soat.desk.scheduler.enabled} (default true) polls the table and runs what is
- * due; a job picked by an instance that died is taken over once its heartbeats stop.
+ * due; a job picked by an instance that died is taken over once its heartbeats stop. Polling starts
+ * once the service is ready ({@link CheckPolling}); the setting is read then, not when the beans are
+ * defined, so it also holds for bean definitions generated at build time (Spring AOT).
  */
 @Configuration
 class CheckJobs {
@@ -39,9 +39,8 @@ class CheckJobs {
         return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), tasks).build();
     }
 
-    @Bean(initMethod = "start", destroyMethod = "stop")
-    @Lazy(false)
-    @ConditionalOnProperty(name = "soat.desk.scheduler.enabled", matchIfMissing = true)
+    /** Created and started by {@link CheckPolling} when the service is ready; stopped with the service. */
+    @Bean(destroyMethod = "stop")
     Scheduler checkScheduler(DataSource dataSource, List<Task<?>> tasks, Environment environment) {
         int threads = environment.getProperty("soat.desk.check-threads", Integer.class, 0);
         long poll = environment.getProperty("soat.desk.poll-millis", Long.class, 500L);
