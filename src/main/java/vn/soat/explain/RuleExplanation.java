@@ -58,7 +58,7 @@ public record RuleExplanation(String id, Category category, String categoryName,
                 c.types().spec(), examples.of(c.name()).isPresent())).toList();
         Optional<RuleExamples.CaseExample> example = cases.stream().map(c -> examples.of(c.name()))
                 .flatMap(Optional::stream).map(RuleExamples.Located::example).findFirst();
-        String basis = String.join("; ", cases.stream().map(RuleInfo::legalBasis).filter(b -> !b.isBlank()).distinct().toList());
+        String basis = LegalBasis.merged(cases.stream().map(RuleInfo::legalBasis).toList());
         return new RuleExplanation(first.id(), first.category(), first.category().label(),
                 cases.stream().map(RuleInfo::summary).filter(s -> !s.isBlank()).findFirst().orElse(""), basis, described,
                 example.map(RuleExamples.CaseExample::shownWrong).orElse(""),
