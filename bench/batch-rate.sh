@@ -8,7 +8,8 @@
 #   batch-rate-jar              java -jar target/soat.jar (both JIT compilers)
 #   batch-rate-jar-warm         the second N files of a 2N-file java -jar call: the rate once the JIT has caught up
 #   batch-rate-bare-extraction  PDFBox's text extraction alone of the same files, on all cores, in a JVM of its own,
-#                               timed from the first file: the ceiling, no check of these PDFs can be faster
+#                               timed from the first file (-c1: with C1 only, as bin/soat runs such a batch): the
+#                               ceiling, no check that reads these PDFs with PDFBox can be faster
 # Prints `name value goal` lines (issue 13: ≥ 150 reports/s, judged on bin/soat as for the cold start).
 # Usage: bench/batch-rate.sh [N]   (SKIP_BUILD=1 to reuse the jar; REPS=3 runs of each call, the median is kept)
 set -euo pipefail
@@ -80,11 +81,17 @@ awk -v n="$n" -v a="$twice_wall" -v b="$last_many_wall" 'BEGIN { printf "batch-r
 
 pdfbox=$(tr ':' '\n' < target/bench-classpath.txt | grep -E '/(pdfbox|pdfbox-io|fontbox|commons-logging)-[0-9]' | paste -sd:)
 bare=()
+bare_c1=()
 for _ in $(seq 1 "$reps"); do
   bare+=("$(java -cp "target/test-classes:$pdfbox" vn.soat.bench.BareBatchExtraction "$dir" 2>/dev/null | awk '{ print $2, $3 }')")
+  bare_c1+=("$(java -XX:TieredStopAtLevel=1 -cp "target/test-classes:$pdfbox" vn.soat.bench.BareBatchExtraction "$dir" 2>/dev/null \
+    | awk '{ print $2, $3 }')")
 done
 read -r bare_wall bare_cpu <<< "$(median "${bare[@]}")"
+read -r bare_c1_wall _ <<< "$(median "${bare_c1[@]}")"
 awk -v n="$n" -v a="$bare_wall" 'BEGIN { printf "batch-rate-bare-extraction %.0f -\n", n * 1000 / a }'
 awk -v n="$n" -v a="$bare_cpu" -v c="$cores" 'BEGIN { printf "batch-rate-bare-extraction-cpu %.0f -\n", n * 1000 / a * c }'
+# The same with C1 only, as bin/soat runs a batch of this size: the higher of the two is the ceiling.
+awk -v n="$n" -v a="$bare_c1_wall" 'BEGIN { printf "batch-rate-bare-extraction-c1 %.0f -\n", n * 1000 / a }'
 echo "batch-cores $cores -"
 echo "batch-load-average $(cut -d' ' -f1 /proc/loadavg) -"
