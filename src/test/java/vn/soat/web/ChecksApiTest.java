@@ -194,6 +194,7 @@ class ChecksApiTest {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/v1/checks")).isTrue();
         assertThat(docs.json().get("paths").has("/api/v1/checks/{id}")).isTrue();
+        assertThat(docs.json().get("info").get("title").asString()).startsWith("soát");
         assertThat(http.get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 
