@@ -32,7 +32,7 @@ public final class CoverageMatcher {
     private static final Map<OutlineProfile, EvidenceReader> READERS = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private static final int MAX_READERS = 64;
 
-    private static EvidenceReader readerOf(OutlineProfile profile) {
+    static EvidenceReader readerOf(OutlineProfile profile) {
         synchronized (READERS) {
             if (READERS.size() >= MAX_READERS && !READERS.containsKey(profile)) {
                 READERS.clear();

@@ -1,6 +1,8 @@
 package vn.soat.profile;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,8 +33,37 @@ public final class LetterOutline {
     private LetterOutline() {
     }
 
-    /** The letter's items as an outline; empty items when the letter asks for none that could be read. */
+    /** The outlines built last, for the same letter object and catalogue (a batch or a round checks every file against one letter). */
+    private static final Deque<Built> RECENT = new ArrayDeque<>();
+    private static final int REMEMBERED = 16;
+
+    private record Built(RequestLetter letter, ProfileCatalogue catalogue, OutlineProfile outline) {
+    }
+
+    /**
+     * The letter's items as an outline; empty items when the letter asks for none that could be read. The same
+     * letter with the same catalogue gives the same outline object, so its vocabulary is weighed once
+     * ({@link CoverageMatcher}'s readers are kept per outline object).
+     */
     public static OutlineProfile of(RequestLetter letter, ProfileCatalogue catalogue) {
+        synchronized (RECENT) {
+            for (Built built : RECENT) {
+                if (built.letter() == letter && built.catalogue() == catalogue) {
+                    return built.outline();
+                }
+            }
+        }
+        OutlineProfile outline = build(letter, catalogue);
+        synchronized (RECENT) {
+            RECENT.addFirst(new Built(letter, catalogue, outline));
+            if (RECENT.size() > REMEMBERED) {
+                RECENT.removeLast();
+            }
+        }
+        return outline;
+    }
+
+    private static OutlineProfile build(RequestLetter letter, ProfileCatalogue catalogue) {
         List<ProfileItem> items = new ArrayList<>();
         List<LetterItem> asked = letter.items();
         for (int i = 0; i < asked.size(); i++) {
@@ -73,8 +104,7 @@ public final class LetterOutline {
         for (OutlineProfile profile : catalogue.profiles()) {
             List<ProfileItem> all = new ArrayList<>(profile.items());
             profile.items().forEach(i -> all.addAll(i.items()));
-            EvidenceReader reader = new EvidenceReader(new ItemVocabulary(profile));
-            for (Evidence e : reader.heading(all, List.of(), name, Location.DOCUMENT, 0)) {
+            for (Evidence e : CoverageMatcher.readerOf(profile).heading(all, List.of(), name, Location.DOCUMENT, 0)) {
                 // Only a leaf: a results section's names ("Kết quả thực hiện", "Công tác đối ngoại") would fit any topic.
                 if (e.covers() && e.item().items().isEmpty()) {
                     out.addAll(e.item().acceptedNames());
