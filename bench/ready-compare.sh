@@ -12,39 +12,14 @@ cd "$(dirname "$0")/.."
 runs=${RUNS:-9}
 [ "$#" -ge 1 ] || { echo "usage: bench/ready-compare.sh JAR[,JVM-OPTIONS] …" >&2; exit 2; }
 export SOAT_CACHE_DIR=${SOAT_CACHE_DIR:-$PWD/target/soat-cache}
-work=$(mktemp -d)
-server=""
-cleanup() {
-  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=bench/serve-once.sh
+. bench/serve-once.sh
 
 # Starts the service from one jar; prints "wall-seconds cpu-seconds".
 start() {
-  local jar=${1%%,*} options="" port begin end cpu
+  local jar=${1%%,*} options=""
   [[ $1 == *,* ]] && options=${1#*,}
-  port=$((20000 + RANDOM % 30000))
-  rm -rf "$work/db"
-  begin=$(date +%s%N)
-  SOAT_JAR=$jar JAVA_OPTS=$options bin/soat serve --server.port="$port" --server.address=127.0.0.1 \
-    --spring.datasource.url="jdbc:h2:file:$work/db/soat" >"$work/server.log" 2>&1 &
-  server=$!
-  until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; do
-    if ! kill -0 "$server" 2>/dev/null; then
-      echo "the service did not start from $jar:" >&2
-      tail -n 20 "$work/server.log" >&2
-      exit 1
-    fi
-    sleep 0.05
-  done
-  end=$(date +%s%N)
-  # bin/soat execs the JVM once its cache is made, so this is the server's own process
-  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) / hz }' "/proc/$server/stat")
-  kill "$server"
-  wait "$server" 2>/dev/null || true
-  server=""
-  awk -v n=$((end - begin)) -v c="$cpu" 'BEGIN { printf "%.2f %.2f\n", n / 1e9, c }'
+  serve_until_ready env SOAT_JAR="$jar" JAVA_OPTS="$options" bin/soat
 }
 
 # The first start of each jar records its class cache, built in the background: waited for, not counted.

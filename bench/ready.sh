@@ -15,36 +15,12 @@ fi
 [ -f target/bench-classpath.txt ] || ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
 pdfbox=$(tr ':' '\n' < target/bench-classpath.txt | grep -E '/(pdfbox|pdfbox-io|fontbox|commons-logging)-[0-9]' | paste -sd:)
 export SOAT_CACHE_DIR=${SOAT_CACHE_DIR:-$PWD/target/soat-cache}
-work=$(mktemp -d)
-server=""
-cleanup() {
-  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=bench/serve-once.sh
+. bench/serve-once.sh
 
 # Starts a server with the given launcher, prints its ready time in seconds, stops it.
 ready_s() {
-  local port start end
-  port=$((20000 + RANDOM % 30000))
-  rm -rf "$work/db"
-  start=$(date +%s%N)
-  "$@" serve --server.port="$port" --server.address=127.0.0.1 \
-    --spring.datasource.url="jdbc:h2:file:$work/db/soat" >"$work/server.log" 2>&1 &
-  server=$!
-  until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; do
-    if ! kill -0 "$server" 2>/dev/null; then
-      echo "the service did not start:" >&2
-      tail -n 20 "$work/server.log" >&2
-      exit 1
-    fi
-    sleep 0.05
-  done
-  end=$(date +%s%N)
-  kill "$server"
-  wait "$server" 2>/dev/null || true
-  server=""
-  awk -v n=$((end - start)) 'BEGIN { printf "%.2f", n / 1e9 }'
+  serve_until_ready "$@" | cut -d' ' -f1
 }
 
 bare_s() {
