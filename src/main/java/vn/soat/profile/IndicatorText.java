@@ -2,7 +2,6 @@ package vn.soat.profile;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,18 +114,9 @@ final class IndicatorText {
      */
     int[] startsOf(String first) {
         if (positions == null) {
-            Map<String, List<Integer>> at = new HashMap<>();
-            List<Integer> numeric = new ArrayList<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                at.computeIfAbsent(tokens.get(i).folded(), k -> new ArrayList<>(2)).add(i);
-                if (tokens.get(i).kind() == Kind.NUMBER || tokens.get(i).kind() == Kind.RANGE) {
-                    numeric.add(i);
-                }
-            }
-            Map<String, int[]> built = new HashMap<>();
-            at.forEach((k, v) -> built.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-            numbers = numeric.stream().mapToInt(Integer::intValue).toArray();
-            positions = built;
+            numbers = java.util.stream.IntStream.range(0, tokens.size())
+                    .filter(i -> tokens.get(i).kind() == Kind.NUMBER || tokens.get(i).kind() == Kind.RANGE).toArray();
+            positions = Positions.of(tokens, Token::folded);
         }
         if (first.equals(IndicatorPhrase.GAP)) {
             return java.util.stream.IntStream.range(0, tokens.size()).toArray();

@@ -114,13 +114,7 @@ final class ItemVocabulary {
     record Words(List<Syllable> syllables, Map<String, int[]> positions) {
 
         static Words of(List<Syllable> syllables) {
-            Map<String, List<Integer>> at = new HashMap<>();
-            for (int i = 0; i < syllables.size(); i++) {
-                at.computeIfAbsent(syllables.get(i).folded(), k -> new ArrayList<>(2)).add(i);
-            }
-            Map<String, int[]> positions = new HashMap<>();
-            at.forEach((k, v) -> positions.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-            return new Words(syllables, positions);
+            return new Words(syllables, Positions.of(syllables, Syllable::folded));
         }
     }
 
