@@ -35,8 +35,11 @@ final class CharFolds {
         return f;
     }
 
-    /** {@code c}'s base letter, lower case, đ → d, in the place of {@code c} (a mark stays itself). {@code c < LIMIT}. */
+    /** {@code c}'s base letter, lower case, đ → d, in the place of {@code c} (a mark stays itself); kept below LIMIT. */
     static char inPlace(char c) {
+        if (c >= LIMIT) {
+            return inPlaceOf(c);
+        }
         char f = IN_PLACE[c];
         if (f == UNKNOWN) {
             f = inPlaceOf(c);

@@ -65,18 +65,8 @@ public final class VietText {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
         for (int i = 0; i < nfc.length(); i++) {
-            if (nfc.charAt(i) < 0x80) {
-                out.append(Character.toLowerCase(nfc.charAt(i)));
-                continue;
-            }
             char c = nfc.charAt(i);
-            if (c < CharFolds.LIMIT) {
-                out.append(CharFolds.inPlace(c));
-                continue;
-            }
-            String one = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            char base = one.charAt(0);
-            out.append(Character.toLowerCase(base == 'đ' || base == 'Đ' ? 'd' : base));
+            out.append(c < 0x80 ? Character.toLowerCase(c) : CharFolds.inPlace(c));
         }
         return out.toString();
     }
