@@ -1,6 +1,6 @@
 package vn.soat.ingest;
 
-/** The document formats soát can read, decided by content, never by file name. DOC is Word 97-2003. */
+/** The document formats soát can read, decided by content; only an empty file by its name (FormatSniffer). DOC is Word 97-2003. */
 public enum DocumentFormat {
     PDF, DOCX, DOC, TXT, UNKNOWN;
 

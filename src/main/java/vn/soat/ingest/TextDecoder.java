@@ -27,8 +27,7 @@ public final class TextDecoder {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return strict(bytes, 2, StandardCharsets.UTF_16LE);
         }
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int offset = MagicNumber.UTF8_BOM.startsOf(bytes) ? 3 : 0;
         Optional<String> utf8 = strict(bytes, offset, StandardCharsets.UTF_8).filter(TextDecoder::looksLikeText);
         if (utf8.isPresent()) {
             return utf8;
