@@ -1,11 +1,13 @@
 package vn.soat.extract;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -26,14 +28,8 @@ final class PdfExtractor {
     ExtractedDocument extract(byte[] content) throws ExtractionException {
         try (PDDocument pdf = Loader.loadPDF(content)) {
             LineCollector lines = new LineCollector();
-            ColumnAwareStripper stripper = new ColumnAwareStripper();
             StringBuilder all = new StringBuilder();
-            List<String> texts = new ArrayList<>();
-            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                texts.add(stripper.getText(pdf));
-            }
+            List<String> texts = new ColumnAwareStripper().pageTexts(pdf);
             // Pages without a usable text layer (scans) are read by OCR; the others are untouched.
             ScanReading scan = ocr.map(engine -> engine.read(pdf, texts)).orElse(new ScanReading(texts, OcrOutcome.NONE));
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
@@ -65,11 +61,40 @@ final class PdfExtractor {
      */
     private static final class ColumnAwareStripper extends PDFTextStripper {
 
+        private final StringWriter written = new StringWriter();
+        private final List<Integer> pageEnds = new ArrayList<>();
+        private final DrawnGlyphs drawn = new DrawnGlyphs();
         private float lastEnd = -1;
 
         ColumnAwareStripper() throws IOException {
             setSortByPosition(true);
             setLineSeparator("\n");
+            // PDFBox's test for text drawn over itself, made cheap: see processTextPosition and DrawnGlyphs.
+            setSuppressDuplicateOverlappingText(false);
+        }
+
+        /**
+         * The text of each page, in one pass over the document: as many as the page count says, a page
+         * that a damaged page tree does not reach being empty.
+         */
+        List<String> pageTexts(PDDocument pdf) throws IOException {
+            writeText(pdf, written);
+            int count = pdf.getNumberOfPages();
+            List<String> pages = new ArrayList<>(count);
+            int start = 0;
+            for (int i = 0; i < count; i++) {
+                int end = i < pageEnds.size() ? pageEnds.get(i) : start;
+                pages.add(written.getBuffer().substring(start, end));
+                start = end;
+            }
+            return pages;
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition glyph) {
+            if (!drawn.drawnAgain(glyph)) {
+                super.processTextPosition(glyph);
+            }
         }
 
         @Override
@@ -101,9 +126,16 @@ final class PdfExtractor {
         }
 
         @Override
-        protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+        protected void startPage(PDPage page) throws IOException {
             lastEnd = -1;
+            drawn.clear();
             super.startPage(page);
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            super.endPage(page);
+            pageEnds.add(written.getBuffer().length());
         }
     }
 }
