@@ -49,6 +49,8 @@ final class Syllables {
                     + "|nam (?:nay|toi|sau|qua|truoc|ke tiep)|ky (?:toi|bao cao|tiep theo)|giai doan|thoi gian (?:toi|qua)"
                     + "|\\d{4}(?: ?- ?\\d{4})?)\\b");
 
+    private static final List<String> PERIOD_WORDS = List.of("thang", "nam", "quy ", "ky ", "giai doan", "thoi gian");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|[,;/&+]");
     private static final Pattern NUMERAL = Pattern.compile("\\d+|[ivx]+");
 
@@ -92,7 +94,7 @@ final class Syllables {
     /** Period phrases found in the folded text are blanked out in the marked text at the same places. */
     private static String blankPeriods(String marked) {
         String folded = VietText.foldInPlace(marked);
-        if (folded.length() != marked.length()) {
+        if (folded.length() != marked.length() || !mayHoldAPeriod(folded)) {
             return marked;
         }
         Matcher m = PERIOD.matcher(folded);
@@ -103,6 +105,21 @@ final class Syllables {
             }
         }
         return out.toString();
+    }
+
+    /** Every {@link #PERIOD} phrase has a digit or one of these words: without them the regex need not run. */
+    private static boolean mayHoldAPeriod(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            if (Character.isDigit(folded.charAt(i))) {
+                return true;
+            }
+        }
+        for (String word : PERIOD_WORDS) {
+            if (folded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Syllable> withoutStopWords(List<Syllable> raw) {
