@@ -11,7 +11,7 @@ public final class VietText {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Old-style tone placement in open syllables (hoà, thuý) → new style (hòa, thúy). */
     private static final String OLD_TONED = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ";
-    private static final Pattern OLD_TONE = Pattern.compile("([oOuU])([" + OLD_TONED + "])(?!\\p{L})");
+    static final Pattern OLD_TONE = Pattern.compile("([oOuU])([" + OLD_TONED + "])(?!\\p{L})");
 
     private VietText() {
     }
@@ -94,7 +94,7 @@ public final class VietText {
     }
 
     /** An o or u before a toned a, e or y: most texts have none, and then {@link #OLD_TONE} need not run. */
-    private static boolean mayHaveOldTone(String nfc) {
+    static boolean mayHaveOldTone(String nfc) {
         for (int i = 0; i + 1 < nfc.length(); i++) {
             char c = nfc.charAt(i);
             if ((c == 'o' || c == 'u' || c == 'O' || c == 'U') && OLD_TONED.indexOf(nfc.charAt(i + 1)) >= 0) {
