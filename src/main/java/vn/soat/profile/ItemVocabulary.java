@@ -20,8 +20,6 @@ import vn.soat.profile.Syllables.Syllable;
  */
 final class ItemVocabulary {
 
-    /** Share of the strongest weight a syllable needs to belong to the core of a match. */
-    private static final double CORE = 0.75;
     /** A syllable used by three items or more tells no item apart. */
     private static final double GENERIC = 1.0 / 3;
 
@@ -32,18 +30,12 @@ final class ItemVocabulary {
      * Each item's phrases with their weights, computed once: a check matches them against every clause. Keyed by
      * identity: a record's hash walks all its names, and the items looked up are the profile's own.
      */
-    private final Map<ProfileItem, List<Phrase>> phrases = new IdentityHashMap<>();
+    private final Map<ProfileItem, List<ItemPhrase>> phrases = new IdentityHashMap<>();
     /** Every folded syllable of an item's phrases: a text without any of them cannot name the item. */
     private final Map<ProfileItem, String[]> syllablesOf = new IdentityHashMap<>();
     /** The items whose phrases hold a folded syllable. */
     private final Map<String, List<ProfileItem>> itemsWith = new HashMap<>();
 
-    /**
-     * One accepted name of an item: its syllables, the weight of each syllable and of each adjacent pair,
-     * and whether it is made only of words many items share.
-     */
-    private record Phrase(List<Syllable> syllables, double[] unigrams, double[] bigrams, boolean generic, String marked) {
-    }
 
     /**
      * How well one item's phrase is found in a text: the share of its weight found, the first
@@ -75,7 +67,7 @@ final class ItemVocabulary {
         });
     }
 
-    private Phrase phrase(List<Syllable> syllables) {
+    private ItemPhrase phrase(List<Syllable> syllables) {
         double[] unigrams = new double[syllables.size()];
         double[] bigrams = new double[Math.max(0, syllables.size() - 1)];
         boolean generic = true;
@@ -86,7 +78,7 @@ final class ItemVocabulary {
                 bigrams[i] = bigramWeight.getOrDefault(key(syllables.get(i), syllables.get(i + 1)), 1.0);
             }
         }
-        return new Phrase(syllables, unigrams, bigrams, generic,
+        return new ItemPhrase(syllables, unigrams, bigrams, generic,
                 syllables.stream().map(Syllable::marked).collect(Collectors.joining(" ")));
     }
 
@@ -130,8 +122,8 @@ final class ItemVocabulary {
         if (!sharesASyllable(item, text)) {
             return best;
         }
-        for (Phrase phrase : phrases.getOrDefault(item, List.of())) {
-            Match m = match(item, phrase, text);
+        for (ItemPhrase phrase : phrases.getOrDefault(item, List.of())) {
+            Match m = phrase.in(item, text);
             if (isBetter(m, best)) {
                 best = m;
             }
@@ -178,90 +170,6 @@ final class ItemVocabulary {
         int byRecall = Double.compare(b.recall(), a.recall());
         return byRecall != 0 ? byRecall < 0 : Double.compare(b.weight(), a.weight()) < 0;
     }
-
-    private static Match match(ProfileItem item, Phrase named, Words words) {
-        List<Syllable> text = words.syllables();
-        List<Syllable> phrase = named.syllables();
-        // A name made only of words that many items share ("Công tác đối ngoại") says something only
-        // as the whole of a heading ("Công tác đối ngoại năm 2025"), never inside other words.
-        if (named.generic() && !allIn(text, phrase)) {
-            return Match.none(item);
-        }
-        double total = 0;
-        double found = 0;
-        List<double[]> hits = new ArrayList<>();
-        for (int i = 0; i < phrase.size(); i++) {
-            double w = named.unigrams()[i];
-            total += w;
-            int at = indexOf(words, phrase.get(i));
-            if (at >= 0) {
-                found += w;
-                hits.add(new double[] {at, w});
-            }
-        }
-        for (int i = 0; i + 1 < phrase.size(); i++) {
-            double w = named.bigrams()[i];
-            total += w;
-            int at = pairIndex(words, phrase.get(i), phrase.get(i + 1));
-            if (at >= 0) {
-                found += w;
-                hits.add(new double[] {at, w});
-                hits.add(new double[] {at + 1, w});
-            }
-        }
-        if (hits.isEmpty()) {
-            return Match.none(item);
-        }
-        // Where the phrase's core is: its most telling syllables, so "thông tin đối ngoại" in "văn hóa
-        // đối ngoại và thông tin đối ngoại" is placed at "thông tin", not at the first "đối".
-        double strongest = hits.stream().mapToDouble(h -> h[1]).max().orElse(0);
-        int start = Integer.MAX_VALUE;
-        int coreStart = Integer.MAX_VALUE;
-        int coreEnd = -1;
-        for (double[] hit : hits) {
-            start = Math.min(start, (int) hit[0]);
-            if (hit[1] >= strongest * CORE) {
-                coreStart = Math.min(coreStart, (int) hit[0]);
-                coreEnd = Math.max(coreEnd, (int) hit[0]);
-            }
-        }
-        return new Match(item, named.marked(), found / total,
-                found, start, coreStart, coreEnd);
-    }
-
-    /** Every syllable of the text is one of the phrase's. */
-    private static boolean allIn(List<Syllable> text, List<Syllable> phrase) {
-        for (Syllable t : text) {
-            boolean found = false;
-            for (int i = 0; i < phrase.size() && !found; i++) {
-                found = t.sameAs(phrase.get(i));
-            }
-            if (!found) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int indexOf(Words text, Syllable s) {
-        for (int j : text.positions().getOrDefault(s.folded(), NOWHERE)) {
-            if (text.syllables().get(j).sameAs(s)) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private static int pairIndex(Words text, Syllable a, Syllable b) {
-        for (int j : text.positions().getOrDefault(a.folded(), NOWHERE)) {
-            if (j + 1 < text.syllables().size() && text.syllables().get(j).sameAs(a) && text.syllables().get(j + 1).sameAs(b)) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private static final int[] NOWHERE = {};
 
     private static List<String> bigramKeys(List<Syllable> phrase) {
         List<String> keys = new ArrayList<>();

@@ -1,7 +1,6 @@
 package vn.soat.text;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -114,11 +113,11 @@ public final class LegacyVietnamese {
         // Text mixing Unicode Vietnamese with legacy runs is rejected as a whole (converting it would damage
         // the Unicode part): callers should detect per font run, line or paragraph.
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        if (isMostlyNative(nfc)) {
+        if (LegacyWords.mostlyNative(nfc)) {
             return Optional.empty(); // already Unicode Vietnamese: no legacy reading can be convincing (see below)
         }
-        List<String> words = words(nfc);
-        long nativeWords = words.stream().filter(LegacyVietnamese::hasNativeLetter).count();
+        List<String> words = LegacyWords.of(nfc);
+        long nativeWords = words.stream().filter(LegacyWords::hasNativeLetter).count();
         Evidence tcvn3 = evidence(words, Encoding.TCVN3);
         Evidence vni = evidence(words, Encoding.VNI);
         Evidence best = tcvn3.common() >= vni.common() ? tcvn3 : vni;
@@ -173,60 +172,6 @@ public final class LegacyVietnamese {
             }
         }
         return new Evidence(encoding, changed, common);
-    }
-
-    /** Words as runs of letters, digits and any Latin-1 upper-half character (TCVN3 letters include "µ", "·", "§"...). */
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean inWord = i < text.length() && isWordChar(text.charAt(i));
-            if (inWord && start < 0) {
-                start = i;
-            } else if (!inWord && start >= 0) {
-                words.add(text.substring(start, i));
-                start = -1;
-            }
-        }
-        return words;
-    }
-
-    /**
-     * More than a tenth of the {@link #words} have a {@link #hasNativeLetter native letter}: counted in one pass,
-     * as almost every text is Unicode and needs no more.
-     */
-    private static boolean isMostlyNative(String text) {
-        int words = 0;
-        int nativeWords = 0;
-        boolean inWord = false;
-        boolean nativeWord = false;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean wordChar = i < text.length() && isWordChar(text.charAt(i));
-            if (wordChar) {
-                nativeWord |= isNativeLetter(text.charAt(i));
-                inWord = true;
-            } else if (inWord) {
-                words++;
-                nativeWords += nativeWord ? 1 : 0;
-                inWord = false;
-                nativeWord = false;
-            }
-        }
-        return (long) nativeWords * 10 > words;
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || (c >= '\u00A1' && c <= '\u00FF')
-                || Character.getType(c) == Character.NON_SPACING_MARK;
-    }
-
-    /** Letters that only proper Unicode Vietnamese has (never produced by reading legacy bytes as Latin-1). */
-    private static boolean hasNativeLetter(String word) {
-        return word.chars().anyMatch(LegacyVietnamese::isNativeLetter);
-    }
-
-    private static boolean isNativeLetter(int c) {
-        return (c >= 0x1EA0 && c <= 0x1EF9) || "ĂăĐđĨĩŨũƠơƯư".indexOf(c) >= 0;
     }
 
     /** Drops a PDF subset prefix ("ABCDEF+.VnTime") and a style suffix (".VnTimeH,Bold", "VNI-Times-Bold"). */
