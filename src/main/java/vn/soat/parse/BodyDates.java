@@ -15,7 +15,7 @@ final class BodyDates {
     @Examples(matches = {"ngày «31 tháng 02 năm 2003»", "họp ngày «30/02/2024».", "«31/4/2025»", "từ «01-3-2024»",
             "«15 tháng 6, năm 2024»"},
             rejects = {"Quyết định số 15/2010/QĐ-UBND", "1.234.567.2024", "105/02/2024", "30/02/20245", "30/02/2024/NQ-HĐND"})
-    static final Pattern DATE = Pattern.compile("(?<![\\d/.,])(?:" + VietDate.PATTERN + ")(?![\\d/])",
+    static final Pattern DATE = Pattern.compile("(?=\\d)(?<![\\d/.,])(?:" + VietDate.PATTERN + ")(?![\\d/])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How far before a citation its date may be written ("Ngày 05/6/2013, UBND tỉnh đã ra Quyết định số …"). */
     private static final int DATE_BEFORE_CITATION = 120;

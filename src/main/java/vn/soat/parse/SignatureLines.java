@@ -51,7 +51,8 @@ final class SignatureLines {
                 text = unit.text();
             }
             Matcher trail = TRAILING_PLACEHOLDER.matcher(text);
-            if (trail.find() && trail.start() > 0 && PersonName.matches(text.substring(0, trail.start()))) {
+            // Without a closing bracket there is no placeholder to find, and the scan is costly on every unit.
+            if ((text.indexOf(')') >= 0 || text.indexOf(']') >= 0) && trail.find() && trail.start() > 0 && PersonName.matches(text.substring(0, trail.start()))) {
                 unit = part(unit, 0, trail.start());
                 text = unit.text();
             }
