@@ -23,11 +23,9 @@ final class CitationScanner {
     static final String TYPES = "[Tt]hông tư liên tịch|[Cc]hương trình hành động|[Nn]ghị định|[Nn]ghị quyết|[Qq]uyết định"
             + "|[Cc]hỉ thị|[Tt]hông tư|[Kk]ết luận|[Qq]uy định|[Kk]ế hoạch|[Cc]ông văn|[Vv]ăn bản|[Bb]áo cáo|[Tt]ờ trình"
             + "|[Hh]ướng dẫn|[Tt]hông báo|[Cc]hương trình|[Cc]ông điện|[Đđ]ề án|[Ll]uật|[Đđ]iện";
-    /** The first letters of {@link #TYPES}: one cheap test lets the scan pass over most characters. */
-    static final String TYPE_INITIALS = "(?=[TtCcNnQqKkVvBbHhĐđLl])";
     private static final String NUMSYM = CitationGrammar.NUMBER_SYMBOL;
     private static final String DATE = "(?<date>" + VietDate.PATTERN + ")";
-    private static final Pattern CITATION = Pattern.compile(TYPE_INITIALS + "(?<![\\p{L}])(?<type>" + TYPES + ")\\s+(?:[Ss]ố\\s*:?\\s*)?"
+    private static final Pattern CITATION = Pattern.compile("(?<![\\p{L}])(?<type>" + TYPES + ")\\s+(?:[Ss]ố\\s*:?\\s*)?"
             + "(?<bare>(?:\\d{1,6}\\s*(?:,|và)\\s*)+)?(?<numsym>" + NUMSYM + ")");
     /** One more number of the list: {@code , 1054/QĐ-UBND}, {@code và số 1055/QĐ-UBND ngày 30/8/2025}. */
     private static final Pattern LIST_ITEM = Pattern.compile("\\s*[,;]?\\s*(?:và\\s+)?(?:[Ss]ố\\s*:?\\s*)?(?<numsym>" + NUMSYM
@@ -40,7 +38,7 @@ final class CitationScanner {
     private static final Pattern SUBJECT = Regex.compile("\\s*,?\\s*(?:[Vv]ề việc|[Vv]ề|[Vv]/[Vv]|V/v|quy định|hướng dẫn"
             + "|ban hành|phê duyệt)\\b\\s*:?\\s*(?<subject>[^,;.()“”\"]{3,300})");
     /** Where a subject ends at the latest: the next citation or the next clause of a list of legal bases. */
-    private static final Pattern SUBJECT_END = Pattern.compile(TYPE_INITIALS + "(?<![\\p{L}])(?:" + TYPES + ")\\s+(?:[Ss]ố\\s*)?\\d"
+    private static final Pattern SUBJECT_END = Pattern.compile("(?=[" + CitationStarts.INITIALS + "])(?<![\\p{L}])(?:" + TYPES + ")\\s+(?:[Ss]ố\\s*)?\\d"
             + "|\\s(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\\s");
     /** Only separators between two citations of one type: they are listed together. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;]?\\s*(?:và\\s+)?(?:các\\s+)?");
@@ -58,10 +56,16 @@ final class CitationScanner {
         String text = passage.text();
         List<Found> found = new ArrayList<>();
         Matcher m = CITATION.matcher(text).useTransparentBounds(true);
+        CitationStarts starts = new CitationStarts(text);
         int previousEnd = -1;
         String previousType = "";
         int previousList = 0;
-        while (m.find()) {
+        int at = starts.next(0);
+        while (at >= 0) {
+            if (!m.region(at, text.length()).lookingAt()) {
+                at = starts.next(at + 1);
+                continue;
+            }
             List<Item> items = items(m, text);
             Item last = items.get(items.size() - 1);
             int end = last.end();
@@ -118,7 +122,7 @@ final class CitationScanner {
             previousEnd = end;
             previousType = type;
             previousList = list;
-            m.region(Math.max(m.end(), end), text.length());
+            at = starts.next(Math.max(m.end(), end));
         }
         return found;
     }
