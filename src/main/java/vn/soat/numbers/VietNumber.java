@@ -32,10 +32,26 @@ Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("bon", 4), Map.entry("tu", 4)
     /** The value of a written number token, or empty when it is not a Vietnamese-format number. */
     public static Optional<BigDecimal> parse(String token) {
         String t = token.strip();
+        if (!digitsAndMarks(t)) {
+            return Optional.empty(); // most tokens asked about are words: no need to meet the patterns
+        }
         if (GROUPED.matcher(t).matches() || PLAIN.matcher(t).matches()) {
             return Optional.of(new BigDecimal(t.replace(".", "").replace(',', '.')));
         }
         return Optional.empty();
+    }
+
+    private static boolean digitsAndMarks(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c < '0' || c > '9') && c != '.' && c != ',') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Decimal places as written ({@code 5,03} → 2). */
