@@ -38,12 +38,22 @@ public final class Masking {
             }
             i++;
         }
-        if (text.contains("ần thứ") || text.indexOf('-') >= 0) {
+        if (text.contains("ần thứ") || hyphenBeforeDigit(text)) {
             Matcher e = ELSEWHERE.matcher(text);
             while (e.find()) {
                 java.util.Arrays.fill(out, e.start(), e.end(), '#');
             }
         }
         return new String(out);
+    }
+
+    /** "Covid-19" needs a hyphen before a digit; a hyphen alone is too common to run the scan for. */
+    private static boolean hyphenBeforeDigit(String text) {
+        for (int at = text.indexOf('-'); at >= 0 && at + 1 < text.length(); at = text.indexOf('-', at + 1)) {
+            if (Character.isDigit(text.charAt(at + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

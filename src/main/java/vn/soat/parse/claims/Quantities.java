@@ -51,6 +51,9 @@ final class Quantities {
             return found;
         }
         for (Pattern pattern : List.of(COUNTED_AS, COUNT_BEFORE)) {
+            if (pattern == COUNTED_AS && text.indexOf(':') < 0) {
+                continue; // its many words are tried at every "số" of the paragraph, only to miss the colon
+            }
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 BigDecimal value = VietNumber.parse(m.group("n")).orElse(BigDecimal.ZERO);
