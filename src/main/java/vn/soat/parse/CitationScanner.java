@@ -46,6 +46,13 @@ final class CitationScanner {
     /** "Ngày 05/6/2013, UBND tỉnh Thanh Hóa đã ra Quyết định số …": the date and issuer written before the citation. */
     private static final Pattern DATED_BEFORE = Pattern.compile(
             "[Nn]gày\\s+(?<date>" + VietDate.PATTERN + ")\\s*,\\s*(?<issuer>[^,.;:]{2,70}?)\\s+(?:đã\\s+)?(?:ký\\s+)?(?:ra|ban hành|ký|có)\\s*$");
+    // Compiled once: each runs for every citation of a report.
+    private static final Pattern TRAILING_HYPHEN = Pattern.compile("\\s*-\\s*$");
+    private static final Pattern NUMBER = Pattern.compile("^\\d+");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,6}");
+    private static final Pattern TRAILING_AND = Pattern.compile("[,\\s]*(?:và|,)?$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern GLUED_NGAY = Pattern.compile("(?<=\\p{L})[Nn]gày$");
     private static final int LOOK_BACK = 120;
     private static final int SUBJECT_WORDS = 20;
 
@@ -78,7 +85,7 @@ final class CitationScanner {
             String issuer = "";
             Matcher by = region(ISSUER, text, end);
             if (by.lookingAt()) {
-                issuer = by.group("issuer").replaceFirst("\\s*-\\s*$", "").strip();
+                issuer = TRAILING_HYPHEN.matcher(by.group("issuer")).replaceFirst("").strip();
                 end = by.end();
             }
             Matcher about = region(SUBJECT, text, end);
@@ -131,10 +138,10 @@ final class CitationScanner {
     private static List<Item> items(Matcher m, String text) {
         List<Item> items = new ArrayList<>();
         String numberSymbol = compact(m.group("numsym"));
-        String suffix = numberSymbol.replaceFirst("^\\d+", "");
-        String rawSuffix = m.group("numsym").replaceFirst("^\\d+", "");
+        String suffix = NUMBER.matcher(numberSymbol).replaceFirst("");
+        String rawSuffix = NUMBER.matcher(m.group("numsym")).replaceFirst("");
         if (m.group("bare") != null) {
-            Matcher bare = Pattern.compile("\\d{1,6}").matcher(m.group("bare"));
+            Matcher bare = BARE_NUMBER.matcher(m.group("bare"));
             while (bare.find()) {
                 int at = m.start("bare") + bare.start();
                 items.add(new Item(bare.group() + suffix, bare.group() + rawSuffix, "", at, at + bare.group().length()));
@@ -184,14 +191,14 @@ final class CitationScanner {
     private static String firstWords(String subject) {
         Matcher end = SUBJECT_END.matcher(subject);
         String own = end.find() ? subject.substring(0, end.start()) : subject;
-        String[] words = own.strip().replaceFirst("[,\\s]*(?:và|,)?$", "").split("\\s+");
+        String[] words = SPACES.split(TRAILING_AND.matcher(own.strip()).replaceFirst(""));
         return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, SUBJECT_WORDS)));
     }
 
     /** {@code 7253 /UBND-VP}: a space typed beside the slash is not part of the symbol. */
     private static String compact(String numberSymbol) {
         // "1033/PTM-SMEngày": a page glued the symbol to the word after it.
-        return numberSymbol.replace(" ", "").replaceFirst("(?<=\\p{L})[Nn]gày$", "");
+        return GLUED_NGAY.matcher(numberSymbol.replace(" ", "")).replaceFirst("");
     }
 
     private static String capitalise(String type) {

@@ -25,6 +25,11 @@ final class TitleRegistry {
     private static final Pattern HEAD_OF_UNIT = Regex.compile(
             "^(TỔNG |CHI )?(CỤC|VỤ|VIỆN|HIỆU|CHỈ HUY|BỘ|THỨ|HẠT|ĐỘI|TRẠM) TRƯỞNG\\b.*");
     private static final Pattern NUMBERED = Pattern.compile("^([IVXLC]+|\\d+|\\p{L})[.)]\\s.*");
+    // Compiled once: normalise runs for every upper-case unit of a document, several times.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[.:;,]+$");
+    private static final Pattern WITH_DIGIT = Pattern.compile(".*\\d.*");
 
     private final IssuerCatalogue catalogue;
     private final Set<String> titles;
@@ -36,8 +41,8 @@ final class TitleRegistry {
 
     /** Upper case, new tone placement, single spaces, {@code ", "} between the parts of a double title. */
     static String normalise(String title) {
-        return VietText.modernTones(title).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("\\s*,\\s*", ", ")
-                .replaceAll("[.:;,]+$", "").strip();
+        String upper = SPACES.matcher(VietText.modernTones(title).toUpperCase(Locale.ROOT)).replaceAll(" ");
+        return END_PUNCTUATION.matcher(COMMA.matcher(upper).replaceAll(", ")).replaceAll("").strip();
     }
 
     /**
@@ -68,7 +73,7 @@ final class TitleRegistry {
         if (titles.contains(title)) {
             return true;
         }
-        if (title.split(" ").length > 8 || title.matches(".*\\d.*") || NUMBERED.matcher(title).matches()) {
+        if (title.split(" ").length > 8 || WITH_DIGIT.matcher(title).matches() || NUMBERED.matcher(title).matches()) {
             return false;
         }
         if (title.contains(", ")) {
