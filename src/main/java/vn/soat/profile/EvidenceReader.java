@@ -1,14 +1,12 @@
 package vn.soat.profile;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import vn.soat.model.Location;
 import vn.soat.text.VietText;
 import vn.soat.profile.ItemVocabulary.Match;
@@ -40,25 +38,29 @@ final class EvidenceReader {
             "^\\s*(?:[-+*•–]|[IVX]{1,5}\\s*[.):]|\\d{1,2}(?:\\.\\d{1,2})*\\s*[.)](?!\\d)|[a-zđ]\\))\\s*");
 
     private final ItemVocabulary vocabulary;
-    /** The syllables of each text read for one report: the results section is read twice (items, then sub-items). */
-    private final Map<String, List<Syllable>> syllables;
+    /** The words of each text read for one report: the results section is read twice (items, then sub-items). */
+    private final Map<String, ItemVocabulary.Words> words;
 
     EvidenceReader(ItemVocabulary vocabulary) {
         this(vocabulary, null);
     }
 
-    private EvidenceReader(ItemVocabulary vocabulary, Map<String, List<Syllable>> syllables) {
+    private EvidenceReader(ItemVocabulary vocabulary, Map<String, ItemVocabulary.Words> words) {
         this.vocabulary = vocabulary;
-        this.syllables = syllables;
+        this.words = words;
     }
 
-    /** A reader for one report, remembering the syllables of what it reads; not for sharing between threads. */
+    /** A reader for one report, remembering the words of what it reads; not for sharing between threads. */
     EvidenceReader forOneReport() {
         return new EvidenceReader(vocabulary, new HashMap<>());
     }
 
-    private List<Syllable> syllables(String text) {
-        return syllables == null ? Syllables.of(text) : syllables.computeIfAbsent(text, Syllables::of);
+    private ItemVocabulary.Words words(String text) {
+        return words == null ? wordsOf(text) : words.computeIfAbsent(text, EvidenceReader::wordsOf);
+    }
+
+    private static ItemVocabulary.Words wordsOf(String text) {
+        return ItemVocabulary.Words.of(Syllables.of(text));
     }
 
     /**
@@ -69,14 +71,26 @@ final class EvidenceReader {
      */
     List<Evidence> heading(List<ProfileItem> items, List<ProfileItem> others, String text, Location at, int rank) {
         int colon = text.indexOf(": ");
-        List<Syllable> syllables = syllables(stripMark(colon < 0 ? text : text.substring(0, colon)));
-        ItemVocabulary.Words words = ItemVocabulary.Words.of(syllables);
-        List<Match> matches = items.stream().map(i -> vocabulary.match(i, words)).toList();
-        Comparator<Match> order = Comparator.comparingInt(Match::start)
-                .thenComparing(m -> !items.contains(m.item()))
-                .thenComparing(Comparator.comparingDouble(Match::weight).reversed());
-        Match first = Stream.concat(matches.stream(), others.stream().map(i -> vocabulary.match(i, words)))
-                .filter(m -> m.recall() >= COVER).min(order).orElse(null);
+        ItemVocabulary.Words words = words(stripMark(colon < 0 ? text : text.substring(0, colon)));
+        List<Syllable> syllables = words.syllables();
+        List<Match> matches = new ArrayList<>(items.size());
+        Match first = null;
+        boolean firstIsItem = false;
+        for (ProfileItem item : items) {
+            Match m = vocabulary.match(item, words);
+            matches.add(m);
+            if (m.recall() >= COVER && (first == null || comesFirst(m, true, first, firstIsItem))) {
+                first = m;
+                firstIsItem = true;
+            }
+        }
+        for (ProfileItem other : others) {
+            Match m = vocabulary.match(other, words);
+            if (m.recall() >= COVER && (first == null || comesFirst(m, items.contains(other), first, firstIsItem))) {
+                first = m;
+                firstIsItem = items.contains(other);
+            }
+        }
         List<Evidence> out = new ArrayList<>();
         for (Match m : matches) {
             boolean covers = m == first || (first != null && m.recall() >= COVER && m.weight() >= SECOND_ITEM * first.weight()
@@ -86,6 +100,17 @@ final class EvidenceReader {
             }
         }
         return out;
+    }
+
+    /** The earlier start; on the same start an item before an {@code other}, then the more weight. */
+    private static boolean comesFirst(Match a, boolean aIsItem, Match b, boolean bIsItem) {
+        if (a.start() != b.start()) {
+            return a.start() < b.start();
+        }
+        if (aIsItem != bIsItem) {
+            return aIsItem;
+        }
+        return Double.compare(b.weight(), a.weight()) < 0;
     }
 
     /**
@@ -110,12 +135,12 @@ final class EvidenceReader {
 
     private void judgeClause(List<ProfileItem> items, String clause, boolean label, Location at, String text,
             boolean skipReportClauses, List<Evidence> out) {
-        List<Syllable> syllables = syllables(clause);
+        ItemVocabulary.Words words = words(clause);
+        List<Syllable> syllables = words.syllables();
         if (syllables.isEmpty() || (skipReportClauses && aboutTheReport(syllables))) {
             return;
         }
         boolean shortLabel = label && syllables.size() <= MAX_LABEL;
-        ItemVocabulary.Words words = ItemVocabulary.Words.of(syllables);
         for (ProfileItem item : items) {
             Match m = vocabulary.match(item, words);
             if (m.recall() >= COVER) {

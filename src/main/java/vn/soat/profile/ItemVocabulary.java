@@ -1,7 +1,6 @@
 package vn.soat.profile;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -34,7 +33,7 @@ final class ItemVocabulary {
      */
     private final Map<ProfileItem, List<Phrase>> phrases = new IdentityHashMap<>();
     /** Every folded syllable of an item's phrases: a text without any of them cannot name the item. */
-    private final Map<ProfileItem, Set<String>> syllablesOf = new IdentityHashMap<>();
+    private final Map<ProfileItem, String[]> syllablesOf = new IdentityHashMap<>();
 
     /**
      * One accepted name of an item: its syllables, the weight of each syllable and of each adjacent pair,
@@ -65,7 +64,7 @@ final class ItemVocabulary {
         bigramItems.forEach((k, n) -> bigramWeight.put(k, 1.0 / n));
         names.forEach((item, own) -> phrases.put(item, own.stream().map(this::phrase).toList()));
         names.forEach((item, own) -> syllablesOf.put(item,
-                own.stream().flatMap(List::stream).map(Syllable::folded).collect(Collectors.toUnmodifiableSet())));
+                own.stream().flatMap(List::stream).map(Syllable::folded).distinct().toArray(String[]::new)));
     }
 
     private Phrase phrase(List<Syllable> syllables) {
@@ -125,7 +124,7 @@ final class ItemVocabulary {
         }
         for (Phrase phrase : phrases.getOrDefault(item, List.of())) {
             Match m = match(item, phrase, text);
-            if (BETTER.compare(m, best) < 0) {
+            if (isBetter(m, best)) {
                 best = m;
             }
         }
@@ -133,26 +132,39 @@ final class ItemVocabulary {
     }
 
     private boolean sharesASyllable(ProfileItem item, Words text) {
-        Set<String> own = syllablesOf.getOrDefault(item, Set.of());
-        for (String folded : text.positions().keySet()) {
-            if (own.contains(folded)) {
+        for (String folded : syllablesOf.getOrDefault(item, NO_SYLLABLES)) {
+            if (text.positions().containsKey(folded)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Comparator<Match> BETTER = Comparator.comparing((Match m) -> m.recall() < EvidenceReader.COVER)
-            .thenComparingInt(m -> m.recall() >= EvidenceReader.COVER ? m.start() : 0)
-            .thenComparing(Comparator.comparingDouble(Match::recall).reversed())
-            .thenComparing(Comparator.comparingDouble(Match::weight).reversed());
+    private static final String[] NO_SYLLABLES = {};
+
+    /**
+     * Found well enough to count beats not; then, among those found well enough, the earlier start; then the
+     * higher share; then the more weight.
+     */
+    private static boolean isBetter(Match a, Match b) {
+        boolean aCounts = a.recall() >= EvidenceReader.COVER;
+        boolean bCounts = b.recall() >= EvidenceReader.COVER;
+        if (aCounts != bCounts) {
+            return aCounts;
+        }
+        if (aCounts && a.start() != b.start()) {
+            return a.start() < b.start();
+        }
+        int byRecall = Double.compare(b.recall(), a.recall());
+        return byRecall != 0 ? byRecall < 0 : Double.compare(b.weight(), a.weight()) < 0;
+    }
 
     private static Match match(ProfileItem item, Phrase named, Words words) {
         List<Syllable> text = words.syllables();
         List<Syllable> phrase = named.syllables();
         // A name made only of words that many items share ("Công tác đối ngoại") says something only
         // as the whole of a heading ("Công tác đối ngoại năm 2025"), never inside other words.
-        if (named.generic() && !text.stream().allMatch(t -> phrase.stream().anyMatch(t::sameAs))) {
+        if (named.generic() && !allIn(text, phrase)) {
             return Match.none(item);
         }
         double total = 0;
@@ -195,6 +207,20 @@ final class ItemVocabulary {
         }
         return new Match(item, named.marked(), found / total,
                 found, start, coreStart, coreEnd);
+    }
+
+    /** Every syllable of the text is one of the phrase's. */
+    private static boolean allIn(List<Syllable> text, List<Syllable> phrase) {
+        for (Syllable t : text) {
+            boolean found = false;
+            for (int i = 0; i < phrase.size() && !found; i++) {
+                found = t.sameAs(phrase.get(i));
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexOf(Words text, Syllable s) {

@@ -1,6 +1,6 @@
 package vn.soat.profile;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +14,15 @@ final class Positions {
 
     /** Each key's indices in {@code items}, in order. */
     static <T> Map<String, int[]> of(List<T> items, Function<T, String> key) {
-        Map<String, List<Integer>> at = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            at.computeIfAbsent(key.apply(items.get(i)), k -> new ArrayList<>(2)).add(i);
-        }
         Map<String, int[]> positions = new HashMap<>();
-        at.forEach((k, v) -> positions.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        for (int i = 0; i < items.size(); i++) {
+            int index = i;
+            positions.merge(key.apply(items.get(i)), new int[] {i}, (before, one) -> {
+                int[] more = Arrays.copyOf(before, before.length + 1);
+                more[before.length] = index;
+                return more;
+            });
+        }
         return positions;
     }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.soat.text.VietText;
@@ -37,6 +39,10 @@ final class Syllables {
      */
     private static final Set<String> STOP_PAIRS = Set.of("công tác", "hoạt động", "thực hiện", "triển khai", "đối với",
             "địa bàn", "thời gian", "đơn vị");
+    /** The folded first syllables of {@link #STOP_PAIRS} and of the pairs in {@link #STOP_UNMARKED}. */
+    private static final Set<String> PAIR_STARTS = Stream.concat(STOP_PAIRS.stream().map(VietText::fold), STOP_UNMARKED.stream())
+            .filter(stop -> stop.contains(" ")).map(stop -> stop.substring(0, stop.indexOf(' ')))
+            .collect(Collectors.toUnmodifiableSet());
     /** Words that join two topics in one heading: "văn hóa đối ngoại và thông tin đối ngoại". */
     private static final Set<String> JOINERS = Set.of("và", "cùng", "hoặc");
     /**
@@ -44,13 +50,14 @@ final class Syllables {
      * nothing about which item a heading is. {@code đầu}/{@code cuối} only go inside them, so
      * {@code đầu tư} stays.
      */
-    private static final Pattern PERIOD = Regex.compile(
+    static final Pattern PERIOD = Regex.compile(
             "\\b(?:(?:\\d{1,2}|sau|ba|chin) thang(?: (?:dau|cuoi))?(?: nam)?|(?:dau|cuoi) nam|quy (?:i{1,3}|iv|[1-4])"
                     + "|nam (?:nay|toi|sau|qua|truoc|ke tiep)|ky (?:toi|bao cao|tiep theo)|giai doan|thoi gian (?:toi|qua)"
                     + "|\\d{4}(?: ?- ?\\d{4})?)\\b");
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|[,;/&+]");
-    private static final Pattern NUMERAL = Pattern.compile("\\d+|[ivx]+");
+    private static final List<String> PERIOD_WORDS = List.of("thang", "dau nam", "cuoi nam", "nam nay", "nam toi", "nam sau",
+            "nam qua", "nam truoc", "nam ke tiep", "quy ", "ky ", "giai doan", "thoi gian ");
+
 
     private Syllables() {
     }
@@ -72,27 +79,46 @@ final class Syllables {
         String marked = VietText.modernTones(Normalizer.normalize(text, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
         String noPeriods = blankPeriods(marked);
         List<Syllable> raw = new ArrayList<>();
-        Matcher word = WORD.matcher(noPeriods);
         boolean joined = false;
-        while (word.find()) {
-            String w = word.group();
-            if (w.length() == 1 && ",;/&+".contains(w)) {
+        int i = 0;
+        while (i < noPeriods.length()) {
+            int c = noPeriods.codePointAt(i);
+            if (",;/&+".indexOf(c) >= 0) {
                 joined = true;
-                continue;
+                i++;
+            } else if (isWordPart(c)) {
+                int start = i;
+                do {
+                    i += Character.charCount(c);
+                } while (i < noPeriods.length() && isWordPart(c = noPeriods.codePointAt(i)));
+                String w = noPeriods.substring(start, i);
+                if (JOINERS.contains(w)) {
+                    joined = true;
+                }
+                raw.add(new Syllable(w, VietText.fold(w), joined));
+                joined = false;
+            } else {
+                i += Character.charCount(c);
             }
-            if (JOINERS.contains(w)) {
-                joined = true;
-            }
-            raw.add(new Syllable(w, VietText.fold(w), joined));
-            joined = false;
         }
         return withoutStopWords(raw);
+    }
+
+    /** A letter, mark or number: {@code [\p{L}\p{M}\p{N}]}. */
+    static boolean isWordPart(int c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** Period phrases found in the folded text are blanked out in the marked text at the same places. */
     private static String blankPeriods(String marked) {
         String folded = VietText.foldInPlace(marked);
-        if (folded.length() != marked.length()) {
+        if (folded.length() != marked.length() || !mayHoldAPeriod(folded)) {
             return marked;
         }
         Matcher m = PERIOD.matcher(folded);
@@ -103,6 +129,26 @@ final class Syllables {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Every {@link #PERIOD} phrase holds four digits in a row or one of {@link #PERIOD_WORDS}: most clauses hold
+     * neither, and then the regex need not run.
+     */
+    static boolean mayHoldAPeriod(String folded) {
+        int digits = 0;
+        for (int i = 0; i < folded.length() && digits < 4; i++) {
+            digits = Character.isDigit(folded.charAt(i)) ? digits + 1 : 0;
+        }
+        if (digits >= 4) {
+            return true;
+        }
+        for (String word : PERIOD_WORDS) {
+            if (folded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Syllable> withoutStopWords(List<Syllable> raw) {
@@ -116,7 +162,7 @@ final class Syllables {
                 i++;
                 continue;
             }
-            if (isStop(s.marked(), s.folded(), STOP, unmarked) || NUMERAL.matcher(s.folded()).matches()) {
+            if (isStop(s.marked(), s.folded(), STOP, unmarked) || isNumeral(s.folded())) {
                 continue;
             }
             kept.add(new Syllable(s.marked(), s.folded(), joined));
@@ -125,7 +171,25 @@ final class Syllables {
         return List.copyOf(kept);
     }
 
+    /** Digits, or a Roman numeral's letters: {@code \\d+|[ivx]+}. */
+    static boolean isNumeral(String folded) {
+        if (folded.isEmpty()) {
+            return false;
+        }
+        boolean digits = true;
+        boolean roman = true;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            digits &= c >= '0' && c <= '9';
+            roman &= c == 'i' || c == 'v' || c == 'x';
+        }
+        return digits || roman;
+    }
+
     private static boolean isStopPair(Syllable a, Syllable b, boolean unmarked) {
+        if (!PAIR_STARTS.contains(a.folded())) {
+            return false;
+        }
         return isStop(a.marked() + " " + b.marked(), a.folded() + " " + b.folded(), STOP_PAIRS, unmarked);
     }
 

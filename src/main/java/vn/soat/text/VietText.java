@@ -10,7 +10,8 @@ public final class VietText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Old-style tone placement in open syllables (hoà, thuý) → new style (hòa, thúy). */
-    private static final Pattern OLD_TONE = Pattern.compile("([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?!\\p{L})");
+    private static final String OLD_TONED = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ";
+    static final Pattern OLD_TONE = Pattern.compile("([oOuU])([" + OLD_TONED + "])(?!\\p{L})");
 
     private VietText() {
     }
@@ -73,7 +74,11 @@ public final class VietText {
 
     /** Moves tone marks of {@code oa, oe, uy} to the new position so {@code Hoà} and {@code Hòa} compare equal. */
     public static String modernTones(String text) {
-        Matcher m = OLD_TONE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC));
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (!mayHaveOldTone(nfc)) {
+            return nfc;
+        }
+        Matcher m = OLD_TONE.matcher(nfc);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String vowel = m.group(1);
@@ -86,6 +91,17 @@ public final class VietText {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** An o or u before a toned a, e or y: most texts have none, and then {@link #OLD_TONE} need not run. */
+    static boolean mayHaveOldTone(String nfc) {
+        for (int i = 0; i + 1 < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if ((c == 'o' || c == 'u' || c == 'O' || c == 'U') && OLD_TONED.indexOf(nfc.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code BÁO CÁO} → {@code Báo cáo}. */
