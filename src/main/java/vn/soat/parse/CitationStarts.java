@@ -2,36 +2,64 @@ package vn.soat.parse;
 
 /**
  * Where in a passage a citation may start, found in one pass so that {@link CitationScanner}'s pattern is tried
- * there only: at the first letter of a type word ({@code Quyết định}, {@code công văn} …) with nothing but letters,
- * white space and a colon between it and a digit, as {@code TYPE (số:) NUMBER} needs. Trying the pattern at every
- * character of a long report cost more than the rest of the citation reading together.
+ * there only: at the first two letters of a type word ({@code Qu}yết định, {@code cô}ng văn …), not inside a word,
+ * with nothing but letters, white space and a colon between it and a digit, as {@code TYPE (số:) NUMBER} needs.
+ * Trying the pattern at every character of a long report cost more than the rest of the citation reading together.
  */
 final class CitationStarts {
 
-    /** The first letters of {@link CitationScanner#TYPES}. */
-    static final String INITIALS = "TtCcNnQqKkVvBbHhĐđLl";
+    /** The first letters of {@link CitationScanner#TYPES}, each written {@code [Xx]…}. */
+    static final String INITIALS;
+    /** For each of {@link #INITIALS}, the letters that may follow it in a type word. */
+    private static final String[] SECONDS;
 
-    private final String text;
+    static {
+        StringBuilder initials = new StringBuilder();
+        java.util.List<StringBuilder> seconds = new java.util.ArrayList<>();
+        for (String type : CitationScanner.TYPES.split("\\|")) {
+            for (char initial : new char[] {type.charAt(1), type.charAt(2)}) {
+                int at = initials.indexOf(String.valueOf(initial));
+                if (at < 0) {
+                    at = initials.length();
+                    initials.append(initial);
+                    seconds.add(new StringBuilder());
+                }
+                seconds.get(at).append(type.charAt(4));
+            }
+        }
+        INITIALS = initials.toString();
+        SECONDS = seconds.stream().map(StringBuilder::toString).toArray(String[]::new);
+    }
+
+    /** The passage's characters: an array is much cheaper to walk than String.charAt under C1. */
+    private final char[] text;
     /** Whether the first character at or after an index that is not a letter, white space or colon is a digit. */
     private final boolean[] digitAhead;
 
     CitationStarts(String text) {
-        this.text = text;
-        this.digitAhead = new boolean[text.length() + 1];
-        for (int i = text.length() - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            digitAhead[i] = c >= '0' && c <= '9' || (Character.isLetter(c) || isSpace(c) || c == ':') && digitAhead[i + 1];
+        this.text = text.toCharArray();
+        this.digitAhead = new boolean[this.text.length + 1];
+        for (int i = this.text.length - 1; i >= 0; i--) {
+            char c = this.text[i];
+            digitAhead[i] = c >= '0' && c <= '9' || (isLetter(c) || isSpace(c) || c == ':') && digitAhead[i + 1];
         }
     }
 
     /** The first index from {@code from} on where a citation may start, or -1. */
     int next(int from) {
-        for (int i = from; i < text.length(); i++) {
-            if (digitAhead[i] && INITIALS.indexOf(text.charAt(i)) >= 0) {
-                return i;
+        for (int i = from; i + 1 < text.length; i++) {
+            if (digitAhead[i] && (i == 0 || !isLetter(text[i - 1]))) {
+                int initial = INITIALS.indexOf(text[i]);
+                if (initial >= 0 && SECONDS[initial].indexOf(text[i + 1]) >= 0) {
+                    return i;
+                }
             }
         }
         return -1;
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     /** White space as {@code \s} reads it. */
