@@ -25,10 +25,11 @@ public final class Masking {
 
     public static String mask(String text) {
         char[] out = text.toCharArray();
+        char[] in = out.clone(); // read as an array: String.charAt is a call per character under C1
         Matcher m = AT_DIGITS.matcher(text).useTransparentBounds(true);
         int i = 0;
         while (i < out.length) {
-            if (Character.isDigit(text.charAt(i)) && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
+            if (Character.isDigit(in[i]) && (i == 0 || !Character.isDigit(in[i - 1]))) {
                 m.region(i, text.length());
                 if (m.lookingAt()) {
                     java.util.Arrays.fill(out, m.start(), m.end(), '#');

@@ -41,8 +41,28 @@ final class TitleRegistry {
 
     /** Upper case, new tone placement, single spaces, {@code ", "} between the parts of a double title. */
     static String normalise(String title) {
-        String upper = SPACES.matcher(VietText.modernTones(title).toUpperCase(Locale.ROOT)).replaceAll(" ");
-        return END_PUNCTUATION.matcher(COMMA.matcher(upper).replaceAll(", ")).replaceAll("").strip();
+        String text = VietText.modernTones(title).toUpperCase(Locale.ROOT);
+        // Each replacement only where it can change something: most units have single spaces and no punctuation.
+        if (text.contains("  ") || hasSpaceOtherThanBlank(text)) {
+            text = SPACES.matcher(text).replaceAll(" ");
+        }
+        if (text.indexOf(',') >= 0) {
+            text = COMMA.matcher(text).replaceAll(", ");
+        }
+        if (text.indexOf('.') >= 0 || text.indexOf(':') >= 0 || text.indexOf(';') >= 0 || text.indexOf(',') >= 0) {
+            text = END_PUNCTUATION.matcher(text).replaceAll("");
+        }
+        return text.strip();
+    }
+
+    private static boolean hasSpaceOtherThanBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -41,8 +41,7 @@ final class Units {
     /** A tab or six white-space characters in a row: most lines have neither and need not meet the regex. */
     private static boolean mayHoldGap(String text) {
         int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : text.toCharArray()) {
             if (c == '\t') {
                 return true;
             }

@@ -68,6 +68,11 @@ public record Claims(List<Breakdown> breakdowns, List<CountedList> countedLists,
     }
 
     private static boolean hasDigit(String text) {
-        return text.chars().anyMatch(Character::isDigit);
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

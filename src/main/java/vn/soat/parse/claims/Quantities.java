@@ -50,19 +50,26 @@ final class Quantities {
         if (!hasDigit(text)) {
             return found;
         }
-        for (Pattern pattern : List.of(COUNTED_AS, COUNT_BEFORE)) {
-            if (pattern == COUNTED_AS && text.indexOf(':') < 0) {
-                continue; // its many words are tried at every "số" of the paragraph, only to miss the colon
-            }
-            Matcher m = pattern.matcher(text);
+        // COUNTED_AS's many words were tried at every "số" of a paragraph, only to miss the colon.
+        if (text.indexOf(':') >= 0) {
+            Matcher m = COUNTED_AS.matcher(text);
             while (m.find()) {
-                BigDecimal value = VietNumber.parse(m.group("n")).orElse(BigDecimal.ZERO);
-                if (value.signum() > 0) {
-                    found.add(statement(paragraph, m.start(), m.end(), m.group("phrase"), value.doubleValue(), false));
-                }
+                addCount(found, paragraph, m);
             }
         }
+        Matcher m = COUNT_BEFORE.matcher(text).useTransparentBounds(true);
+        DigitStarts starts = new DigitStarts(text, ".,");
+        for (int from = 0; starts.find(m, from); from = m.end()) {
+            addCount(found, paragraph, m);
+        }
         return found;
+    }
+
+    private static void addCount(List<QuantityStatement> found, Paragraph paragraph, Matcher m) {
+        BigDecimal value = VietNumber.parse(m.group("n")).orElse(BigDecimal.ZERO);
+        if (value.signum() > 0) {
+            found.add(statement(paragraph, m.start(), m.end(), m.group("phrase"), value.doubleValue(), false));
+        }
     }
 
     private static QuantityStatement statement(Paragraph paragraph, int start, int end, String phrase, double value,
@@ -76,6 +83,11 @@ final class Quantities {
     }
 
     private static boolean hasDigit(String text) {
-        return text.chars().anyMatch(Character::isDigit);
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
