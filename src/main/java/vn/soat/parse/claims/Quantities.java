@@ -31,7 +31,8 @@ final class Quantities {
             "«Không phát sinh vụ việc công dân bị bắt giữ»"},
             rejects = {"Không có.", "không có trường hợp nào", "khôngcó trường hợp bị bắt giữ trái phép"})
     static final Pattern NONE = Pattern.compile(
-            "(?<![\\p{L}])(?:[Kk]hông có|[Cc]hưa có|[Kk]hông phát sinh)\\s+(?<phrase>\\p{L}+(?:\\s+\\p{L}+){4,7})");
+            // The first letter before the look-behind: one test skips most characters.
+            "(?=[KkCc])(?<![\\p{L}])(?:[Kk]hông có|[Cc]hưa có|[Kk]hông phát sinh)\\s+(?<phrase>\\p{L}+(?:\\s+\\p{L}+){4,7})");
 
     private static final int KEY_WORDS = 5;
 
