@@ -39,7 +39,9 @@ final class TableScanner {
     @Examples(matches = {"«1.1» Sở A", "«-» Sở B", "«a)» Huyện X", "«+» Xã Y"}, rejects = {"Sở A", "1 Sở A", "Khối tỉnh"})
     static final Pattern CHILD = Pattern.compile("^(?:\\d+\\.\\d+(?:\\.\\d+)*|[-+–]|\\p{Ll}\\))(?=\\s|$)");
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** What separates a row's cells once {@code |} and tabs are spaces. */
+    @Examples(matches = {"Khối tỉnh« »1.000", "1.000«   »2.000"}, rejects = {"Tổng", "1.000"})
+    static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TableScanner() {
     }
