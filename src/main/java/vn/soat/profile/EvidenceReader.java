@@ -76,7 +76,11 @@ final class EvidenceReader {
         List<Match> matches = new ArrayList<>(items.size());
         Match first = null;
         boolean firstIsItem = false;
+        Set<ProfileItem> named = vocabulary.named(words);
         for (ProfileItem item : items) {
+            if (!named.contains(item)) {
+                continue;
+            }
             Match m = vocabulary.match(item, words);
             matches.add(m);
             if (m.recall() >= COVER && (first == null || comesFirst(m, true, first, firstIsItem))) {
@@ -85,6 +89,9 @@ final class EvidenceReader {
             }
         }
         for (ProfileItem other : others) {
+            if (!named.contains(other)) {
+                continue;
+            }
             Match m = vocabulary.match(other, words);
             if (m.recall() >= COVER && (first == null || comesFirst(m, items.contains(other), first, firstIsItem))) {
                 first = m;
@@ -141,7 +148,11 @@ final class EvidenceReader {
             return;
         }
         boolean shortLabel = label && syllables.size() <= MAX_LABEL;
+        Set<ProfileItem> named = vocabulary.named(words);
         for (ProfileItem item : items) {
+            if (!named.contains(item)) {
+                continue;
+            }
             Match m = vocabulary.match(item, words);
             if (m.recall() >= COVER) {
                 boolean covers = shortLabel || m.start() <= OPENING || negated(syllables, m.start())

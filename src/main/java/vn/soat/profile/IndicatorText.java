@@ -55,6 +55,9 @@ final class IndicatorText {
     /** The tokens of {@code text}; {@code masked} is the same text with dates and document numbers as {@code #}. */
     static IndicatorText of(String text, String masked) {
         List<Token> tokens = new ArrayList<>();
+        // One matcher of each kind for the whole text, moved from token to token.
+        Matcher number = Quantity.NUMBER.matcher(masked).useTransparentBounds(true);
+        Matcher word = WORD.matcher(masked);
         int i = 0;
         while (i < text.length()) {
             char c = masked.charAt(i);
@@ -76,15 +79,13 @@ final class IndicatorText {
                 i = end;
                 continue;
             }
-            Matcher number = Quantity.NUMBER.matcher(masked).region(i, masked.length()).useTransparentBounds(true);
-            Matcher word = WORD.matcher(masked).region(i, masked.length());
-            if (Character.isDigit(c) && number.lookingAt()) {
+            if (Character.isDigit(c) && number.region(i, masked.length()).lookingAt()) {
                 end = number.end();
                 Optional<BigDecimal> value = VietNumber.parse(masked.substring(i, end));
                 String written = text.substring(i, end);
                 tokens.add(value.isPresent() ? new Token(Kind.NUMBER, written, written, value.get(), i, end)
                         : new Token(Kind.PUNCT, written, written, null, i, end));
-            } else if (word.lookingAt()) {
+            } else if (word.region(i, masked.length()).lookingAt()) {
                 end = word.end();
                 String written = text.substring(i, end);
                 tokens.add(new Token(Kind.WORD, written, VietText.fold(written), null, i, end));

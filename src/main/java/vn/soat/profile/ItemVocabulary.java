@@ -1,6 +1,7 @@
 package vn.soat.profile;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +35,8 @@ final class ItemVocabulary {
     private final Map<ProfileItem, List<Phrase>> phrases = new IdentityHashMap<>();
     /** Every folded syllable of an item's phrases: a text without any of them cannot name the item. */
     private final Map<ProfileItem, String[]> syllablesOf = new IdentityHashMap<>();
+    /** The items whose phrases hold a folded syllable. */
+    private final Map<String, List<ProfileItem>> itemsWith = new HashMap<>();
 
     /**
      * One accepted name of an item: its syllables, the weight of each syllable and of each adjacent pair,
@@ -65,6 +68,11 @@ final class ItemVocabulary {
         names.forEach((item, own) -> phrases.put(item, own.stream().map(this::phrase).toList()));
         names.forEach((item, own) -> syllablesOf.put(item,
                 own.stream().flatMap(List::stream).map(Syllable::folded).distinct().toArray(String[]::new)));
+        syllablesOf.forEach((item, own) -> {
+            for (String folded : own) {
+                itemsWith.computeIfAbsent(folded, key -> new ArrayList<>()).add(item);
+            }
+        });
     }
 
     private Phrase phrase(List<Syllable> syllables) {
@@ -129,6 +137,18 @@ final class ItemVocabulary {
             }
         }
         return best;
+    }
+
+    /**
+     * The items that share a syllable with the text: only they can be found in it ({@link #match} of any other is
+     * {@link Match#none}). A set by identity, as the items are the profile's own.
+     */
+    Set<ProfileItem> named(Words text) {
+        Set<ProfileItem> named = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String folded : text.positions().keySet()) {
+            named.addAll(itemsWith.getOrDefault(folded, List.of()));
+        }
+        return named;
     }
 
     private boolean sharesASyllable(ProfileItem item, Words text) {

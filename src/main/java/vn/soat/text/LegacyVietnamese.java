@@ -113,11 +113,12 @@ public final class LegacyVietnamese {
         }
         // Text mixing Unicode Vietnamese with legacy runs is rejected as a whole (converting it would damage
         // the Unicode part): callers should detect per font run, line or paragraph.
-        List<String> words = words(Normalizer.normalize(text, Normalizer.Form.NFC));
-        long nativeWords = words.stream().filter(LegacyVietnamese::hasNativeLetter).count();
-        if (nativeWords * 10 > words.size()) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (isMostlyNative(nfc)) {
             return Optional.empty(); // already Unicode Vietnamese: no legacy reading can be convincing (see below)
         }
+        List<String> words = words(nfc);
+        long nativeWords = words.stream().filter(LegacyVietnamese::hasNativeLetter).count();
         Evidence tcvn3 = evidence(words, Encoding.TCVN3);
         Evidence vni = evidence(words, Encoding.VNI);
         Evidence best = tcvn3.common() >= vni.common() ? tcvn3 : vni;
@@ -190,6 +191,30 @@ public final class LegacyVietnamese {
         return words;
     }
 
+    /**
+     * More than a tenth of the {@link #words} have a {@link #hasNativeLetter native letter}: counted in one pass,
+     * as almost every text is Unicode and needs no more.
+     */
+    private static boolean isMostlyNative(String text) {
+        int words = 0;
+        int nativeWords = 0;
+        boolean inWord = false;
+        boolean nativeWord = false;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean wordChar = i < text.length() && isWordChar(text.charAt(i));
+            if (wordChar) {
+                nativeWord |= isNativeLetter(text.charAt(i));
+                inWord = true;
+            } else if (inWord) {
+                words++;
+                nativeWords += nativeWord ? 1 : 0;
+                inWord = false;
+                nativeWord = false;
+            }
+        }
+        return (long) nativeWords * 10 > words;
+    }
+
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || (c >= '\u00A1' && c <= '\u00FF')
                 || Character.getType(c) == Character.NON_SPACING_MARK;
@@ -197,7 +222,11 @@ public final class LegacyVietnamese {
 
     /** Letters that only proper Unicode Vietnamese has (never produced by reading legacy bytes as Latin-1). */
     private static boolean hasNativeLetter(String word) {
-        return word.chars().anyMatch(c -> (c >= 0x1EA0 && c <= 0x1EF9) || "ĂăĐđĨĩŨũƠơƯư".indexOf(c) >= 0);
+        return word.chars().anyMatch(LegacyVietnamese::isNativeLetter);
+    }
+
+    private static boolean isNativeLetter(int c) {
+        return (c >= 0x1EA0 && c <= 0x1EF9) || "ĂăĐđĨĩŨũƠơƯư".indexOf(c) >= 0;
     }
 
     /** Drops a PDF subset prefix ("ABCDEF+.VnTime") and a style suffix (".VnTimeH,Bold", "VNI-Times-Bold"). */

@@ -37,22 +37,31 @@ public final class JunkTextLayer {
 
     public static boolean isJunk(String pageText) {
         String text = Normalizer.normalize(pageText, Normalizer.Form.NFD);
-        String[] tokens = SPACES.split(text.strip());
+        // Most pages are settled here, in one pass over the characters: a Vietnamese text layer marks most of its words.
         int letters = 0;
         int words = 0;
         int marked = 0;
-        for (String token : tokens) {
-            int tokenLetters = letters(token);
-            if (tokenLetters > 0) {
-                letters += tokenLetters;
-                words++;
-                marked += isMarked(token) ? 1 : 0;
+        int tokenLetters = 0;
+        boolean tokenMarked = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (isSpace(c)) {
+                if (tokenLetters > 0) {
+                    letters += tokenLetters;
+                    words++;
+                    marked += tokenMarked ? 1 : 0;
+                }
+                tokenLetters = 0;
+                tokenMarked = false;
+            } else {
+                tokenLetters += Character.isLetter(c) ? 1 : 0;
+                tokenMarked |= isMark(Character.isHighSurrogate(c) ? text.codePointAt(i) : c);
             }
         }
-        // Most pages are settled here: a Vietnamese text layer marks most of its words.
         if (letters < MIN_LETTERS || (double) marked / words >= MAX_MARKED_SHARE) {
             return false;
         }
+        String[] tokens = SPACES.split(text.strip());
         int nonWords = 0;
         int stripped = 0;
         for (String token : tokens) {
@@ -77,12 +86,17 @@ public final class JunkTextLayer {
         return n;
     }
 
+    /** What {@link #SPACES} matches: {@code [ \t\n\x0B\f\r]}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** A combining mark (the text is in NFD) or a đ. */
-    private static boolean isMarked(String token) {
-        return token.codePoints().anyMatch(c -> c == 'đ' || c == 'Đ' || switch (Character.getType(c)) {
+    private static boolean isMark(int c) {
+        return c == 'đ' || c == 'Đ' || switch (Character.getType(c)) {
             case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
             default -> false;
-        });
+        };
     }
 
     /**
