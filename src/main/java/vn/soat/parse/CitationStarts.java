@@ -12,6 +12,8 @@ final class CitationStarts {
     static final String INITIALS;
     /** For each of {@link #INITIALS}, the letters that may follow it in a type word. */
     private static final String[] SECONDS;
+    /** Whether a character is one of {@link #INITIALS}, by code (they all lie below U+0200). */
+    private static final boolean[] INITIAL = new boolean[0x200];
 
     static {
         StringBuilder initials = new StringBuilder();
@@ -29,6 +31,9 @@ final class CitationStarts {
         }
         INITIALS = initials.toString();
         SECONDS = seconds.stream().map(StringBuilder::toString).toArray(String[]::new);
+        for (char initial : INITIALS.toCharArray()) {
+            INITIAL[initial] = true;
+        }
     }
 
     /** The passage's characters: an array is much cheaper to walk than String.charAt under C1. */
@@ -48,11 +53,10 @@ final class CitationStarts {
     /** The first index from {@code from} on where a citation may start, or -1. */
     int next(int from) {
         for (int i = from; i + 1 < text.length; i++) {
-            if (digitAhead[i] && (i == 0 || !isLetter(text[i - 1]))) {
-                int initial = INITIALS.indexOf(text[i]);
-                if (initial >= 0 && SECONDS[initial].indexOf(text[i + 1]) >= 0) {
-                    return i;
-                }
+            char c = text[i];
+            if (c < INITIAL.length && INITIAL[c] && digitAhead[i] && (i == 0 || !isLetter(text[i - 1]))
+                    && SECONDS[INITIALS.indexOf(c)].indexOf(text[i + 1]) >= 0) {
+                return i;
             }
         }
         return -1;
