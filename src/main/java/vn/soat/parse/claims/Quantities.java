@@ -39,7 +39,8 @@ final class Quantities {
     private Quantities() {
     }
 
-    static List<QuantityStatement> in(Paragraph paragraph) {
+    /** The statements of a paragraph; {@code digits}: whether its masked text holds a digit (the caller knows). */
+    static List<QuantityStatement> in(Paragraph paragraph, boolean digits) {
         String text = paragraph.masked();
         List<QuantityStatement> found = new ArrayList<>();
         if (text.contains("hông có") || text.contains("hưa có") || text.contains("hông phát sinh")) {
@@ -48,7 +49,7 @@ final class Quantities {
                 found.add(statement(paragraph, none.start(), none.end(), none.group("phrase"), 0, true));
             }
         }
-        if (!hasDigit(text)) {
+        if (!digits) {
             return found;
         }
         // COUNTED_AS's many words were tried at every "số" of a paragraph, only to miss the colon.
@@ -81,14 +82,5 @@ final class Quantities {
         String section = location.section();
         String top = section.contains(".") ? section.substring(0, section.indexOf('.')) : section;
         return new QuantityStatement(key, phrase, value, none, top, location, paragraph.excerpt(start, end));
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
