@@ -68,7 +68,7 @@ public record Claims(List<Breakdown> breakdowns, List<CountedList> countedLists,
         return sections;
     }
 
-    private static boolean hasDigit(String text) {
+    static boolean hasDigit(String text) {
         for (char c : text.toCharArray()) {
             if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
                 return true;

@@ -39,6 +39,10 @@ final class Quantities {
     private Quantities() {
     }
 
+    static List<QuantityStatement> in(Paragraph paragraph) {
+        return in(paragraph, Claims.hasDigit(paragraph.masked()));
+    }
+
     /** The statements of a paragraph; {@code digits}: whether its masked text holds a digit (the caller knows). */
     static List<QuantityStatement> in(Paragraph paragraph, boolean digits) {
         String text = paragraph.masked();
