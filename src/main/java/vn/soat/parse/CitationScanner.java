@@ -85,7 +85,8 @@ final class CitationScanner {
             String issuer = "";
             Matcher by = region(ISSUER, text, end);
             if (by.lookingAt()) {
-                issuer = TRAILING_HYPHEN.matcher(by.group("issuer")).replaceFirst("").strip();
+                issuer = by.group("issuer");
+                issuer = (issuer.indexOf('-') >= 0 ? TRAILING_HYPHEN.matcher(issuer).replaceFirst("") : issuer).strip();
                 end = by.end();
             }
             Matcher about = region(SUBJECT, text, end);
@@ -191,8 +192,21 @@ final class CitationScanner {
     private static String firstWords(String subject) {
         Matcher end = SUBJECT_END.matcher(subject);
         String own = end.find() ? subject.substring(0, end.start()) : subject;
-        String[] words = SPACES.split(TRAILING_AND.matcher(own.strip()).replaceFirst(""));
+        String[] words = SPACES.split(withoutTrailingAnd(own.strip()));
         return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, SUBJECT_WORDS)));
+    }
+
+    /**
+     * The text without its trailing {@code , và}: TRAILING_AND's first match, looked for only in the tail that can
+     * hold it (commas, white space, "và" and a line end) instead of at every character of the subject.
+     */
+    private static String withoutTrailingAnd(String text) {
+        int tail = text.length();
+        while (tail > 0 && ",và \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(text.charAt(tail - 1)) >= 0) {
+            tail--;
+        }
+        Matcher m = TRAILING_AND.matcher(text).region(tail, text.length());
+        return m.find() ? text.substring(0, m.start()) + text.substring(m.end()) : text;
     }
 
     /** {@code 7253 /UBND-VP}: a space typed beside the slash is not part of the symbol. */
