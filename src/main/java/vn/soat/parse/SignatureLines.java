@@ -56,8 +56,9 @@ final class SignatureLines {
                 unit = part(unit, 0, trail.start());
                 text = unit.text();
             }
-            Matcher glued = GLUED.matcher(text);
-            if (glued.matches() && (titles.isTitle(glued.group("title"))
+            // A glued title starts the unit in capitals: most units do not, and need no matcher.
+            Matcher glued = !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) ? GLUED.matcher(text) : null;
+            if (glued != null && glued.matches() && (titles.isTitle(glued.group("title"))
                     || ClosingParser.AUTHORITY_PREFIX.matcher(glued.group("title")).matches())) {
                 out.add(part(unit, 0, glued.end("title")));
                 out.add(part(unit, glued.start("name"), text.length()));
