@@ -2,7 +2,7 @@ package vn.soat.parse;
 
 /**
  * Where in a passage a citation may start, found in one pass so that {@link CitationScanner}'s pattern is tried
- * there only: at the first two letters of a type word ({@code Qu}yết định, {@code cô}ng văn …), not inside a word,
+ * there only: at the first three letters of a type word ({@code Quy}ết định, {@code côn}g văn …), not inside a word,
  * with nothing but letters, white space and a colon between it and a digit, as {@code TYPE (số:) NUMBER} needs.
  * Trying the pattern at every character of a long report cost more than the rest of the citation reading together.
  */
@@ -10,27 +10,27 @@ final class CitationStarts {
 
     /** The first letters of {@link CitationScanner#TYPES}, each written {@code [Xx]…}. */
     static final String INITIALS;
-    /** For each of {@link #INITIALS}, the letters that may follow it in a type word. */
-    private static final String[] SECONDS;
+    /** For each of {@link #INITIALS}, the pairs of letters that may follow it in a type word ("ngày" is no "nghị"). */
+    private static final String[] FOLLOWING;
     /** Whether a character is one of {@link #INITIALS}, by code (they all lie below U+0200). */
     private static final boolean[] INITIAL = new boolean[0x200];
 
     static {
         StringBuilder initials = new StringBuilder();
-        java.util.List<StringBuilder> seconds = new java.util.ArrayList<>();
+        java.util.List<StringBuilder> following = new java.util.ArrayList<>();
         for (String type : CitationScanner.TYPES.split("\\|")) {
             for (char initial : new char[] {type.charAt(1), type.charAt(2)}) {
                 int at = initials.indexOf(String.valueOf(initial));
                 if (at < 0) {
                     at = initials.length();
                     initials.append(initial);
-                    seconds.add(new StringBuilder());
+                    following.add(new StringBuilder());
                 }
-                seconds.get(at).append(type.charAt(4));
+                following.get(at).append(type, 4, 6);
             }
         }
         INITIALS = initials.toString();
-        SECONDS = seconds.stream().map(StringBuilder::toString).toArray(String[]::new);
+        FOLLOWING = following.stream().map(StringBuilder::toString).toArray(String[]::new);
         for (char initial : INITIALS.toCharArray()) {
             INITIAL[initial] = true;
         }
@@ -52,14 +52,23 @@ final class CitationStarts {
 
     /** The first index from {@code from} on where a citation may start, or -1. */
     int next(int from) {
-        for (int i = from; i + 1 < text.length; i++) {
+        for (int i = from; i + 2 < text.length; i++) {
             char c = text[i];
             if (c < INITIAL.length && INITIAL[c] && digitAhead[i] && (i == 0 || !isLetter(text[i - 1]))
-                    && SECONDS[INITIALS.indexOf(c)].indexOf(text[i + 1]) >= 0) {
+                    && followsType(FOLLOWING[INITIALS.indexOf(c)], text[i + 1], text[i + 2])) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean followsType(String pairs, char second, char third) {
+        for (int k = 0; k < pairs.length(); k += 2) {
+            if (pairs.charAt(k) == second && pairs.charAt(k + 1) == third) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLetter(char c) {
