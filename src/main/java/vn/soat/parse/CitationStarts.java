@@ -1,7 +1,7 @@
 package vn.soat.parse;
 
 /**
- * Where in a passage a citation may start, found in one pass so that {@link CitationScanner}'s pattern is tried
+ * Where in a passage a citation may start, so that {@link CitationScanner}'s pattern is tried
  * there only: at the first three letters of a type word ({@code Quy}ết định, {@code côn}g văn …), not inside a word,
  * with nothing but letters, white space and a colon between it and a digit, as {@code TYPE (số:) NUMBER} needs.
  * Trying the pattern at every character of a long report cost more than the rest of the citation reading together.
@@ -38,28 +38,40 @@ final class CitationStarts {
 
     /** The passage's characters: an array is much cheaper to walk than String.charAt under C1. */
     private final char[] text;
-    /** Whether the first character at or after an index that is not a letter, white space or colon is a digit. */
-    private final boolean[] digitAhead;
+    /** The end of the last run of letters, white space and colons looked through, and whether a digit ends it. */
+    private int runEnd = -1;
+    private boolean runEndsInDigit;
 
     CitationStarts(String text) {
         this.text = text.toCharArray();
-        this.digitAhead = new boolean[this.text.length + 1];
-        for (int i = this.text.length - 1; i >= 0; i--) {
-            char c = this.text[i];
-            digitAhead[i] = c >= '0' && c <= '9' || (isLetter(c) || isSpace(c) || c == ':') && digitAhead[i + 1];
-        }
     }
 
     /** The first index from {@code from} on where a citation may start, or -1. */
     int next(int from) {
         for (int i = from; i + 2 < text.length; i++) {
             char c = text[i];
-            if (c < INITIAL.length && INITIAL[c] && digitAhead[i] && (i == 0 || !isLetter(text[i - 1]))
-                    && followsType(FOLLOWING[INITIALS.indexOf(c)], text[i + 1], text[i + 2])) {
+            if (c < INITIAL.length && INITIAL[c] && (i == 0 || !isLetter(text[i - 1]))
+                    && followsType(FOLLOWING[INITIALS.indexOf(c)], text[i + 1], text[i + 2]) && digitAhead(i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the first character from {@code i} on that is not a letter, white space or colon is a digit. Asked with
+     * {@code i} increasing, at letters: a run already looked through answers for every start inside it.
+     */
+    private boolean digitAhead(int i) {
+        if (i >= runEnd) {
+            int j = i;
+            while (j < text.length && (isLetter(text[j]) || isSpace(text[j]) || text[j] == ':')) {
+                j++;
+            }
+            runEnd = j;
+            runEndsInDigit = j < text.length && text[j] >= '0' && text[j] <= '9';
+        }
+        return runEndsInDigit;
     }
 
     private static boolean followsType(String pairs, char second, char third) {
