@@ -26,16 +26,39 @@ Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("bon", 4), Map.entry("tu", 4)
             Map.entry("chin", 9));
     private static final Map<String, Double> SCALES = Map.of("nghin", 1e3, "ngan", 1e3, "trieu", 1e6, "ty", 1e9, "ti", 1e9);
 
+    /**
+     * One format per number of decimals and thread (a DecimalFormat may not be shared): building one for each total
+     * and percentage of a report cost more than reading them.
+     */
+    private static final ThreadLocal<Map<Integer, DecimalFormat>> FORMATS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
     private VietNumber() {
     }
 
     /** The value of a written number token, or empty when it is not a Vietnamese-format number. */
     public static Optional<BigDecimal> parse(String token) {
         String t = token.strip();
+        if (!digitsAndMarks(t)) {
+            return Optional.empty(); // most tokens asked about are words: no need to meet the patterns
+        }
         if (GROUPED.matcher(t).matches() || PLAIN.matcher(t).matches()) {
             return Optional.of(new BigDecimal(t.replace(".", "").replace(',', '.')));
         }
         return Optional.empty();
+    }
+
+    private static boolean digitsAndMarks(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c < '0' || c > '9') && c != '.' && c != ',') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Decimal places as written ({@code 5,03} → 2). */
@@ -85,11 +108,14 @@ Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("bon", 4), Map.entry("tu", 4)
 
     /** Vietnamese format: {@code 1169} → {@code 1.169}, {@code 5.1325} with 2 decimals → {@code 5,13}. */
     public static String format(BigDecimal value, int decimals) {
+        return FORMATS.get().computeIfAbsent(decimals, VietNumber::formatOf).format(value.setScale(decimals, RoundingMode.HALF_UP));
+    }
+
+    private static DecimalFormat formatOf(int decimals) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setGroupingSeparator('.');
         symbols.setDecimalSeparator(',');
-        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
-        return format.format(value.setScale(decimals, RoundingMode.HALF_UP));
+        return new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
     }
 
     public static String format(BigDecimal value) {

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.soat.model.BodyDate;
 import vn.soat.model.Citation;
+import vn.soat.parse.claims.DigitStarts;
 import vn.soat.parse.claims.Examples;
 
 /** Every date written in the body, valid or not, and whether it is a cited document's own date. */
@@ -25,8 +26,9 @@ final class BodyDates {
 
     static List<BodyDate> scan(Passage body, List<CitationScanner.Found> citations, Function<Unit, String> sectionOf) {
         List<BodyDate> dates = new ArrayList<>();
-        Matcher m = DATE.matcher(body.text());
-        while (m.find()) {
+        Matcher m = DATE.matcher(body.text()).useTransparentBounds(true);
+        DigitStarts starts = new DigitStarts(body.text(), "/.,");
+        for (int from = 0; starts.find(m, from); from = m.end()) {
             int offset = m.group(1) != null ? 1 : 4;
             boolean valid = VietDate.of(m.group(offset), m.group(offset + 1), m.group(offset + 2)).isPresent();
             Unit unit = body.unitAt(m.start());

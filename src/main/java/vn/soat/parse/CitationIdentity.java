@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.soat.model.Citation;
 import vn.soat.text.VietText;
 
@@ -20,6 +21,12 @@ final class CitationIdentity {
     private static final Set<String> STOP_WORDS = Set.of("ve", "viec", "va", "cua", "cac", "tren", "dia", "ban", "tinh",
             "huyen", "xa", "nam", "trong", "tai", "theo", "cho", "voi", "mot", "so", "nhung", "de", "la", "duoc", "giai",
             "doan", "den", "tu");
+    // Compiled once: identities are compared for every pair of citations of a report.
+    private static final Pattern AFTER_NUMBER = Pattern.compile("^(\\d+).*$");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
+    private static final Pattern NUMBER = Pattern.compile("^\\d+");
+    private static final Pattern NOT_DIGITS = Pattern.compile("\\D+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d]+");
     private static final int LONG_NUMBER = 4;
     /** Fewest digits for a transposition to name one numbered-with-year document: {@code 12/2023} and {@code 21/2023} may both exist. */
     static final int TRANSPOSED_YEARED = 3;
@@ -41,12 +48,12 @@ final class CitationIdentity {
 
     /** The number without leading zeros: {@code 05/BC-UBND} → {@code 5}. */
     static String number(String numberSymbol) {
-        return numberSymbol.replaceFirst("^(\\d+).*$", "$1").replaceFirst("^0+(?=\\d)", "");
+        return LEADING_ZEROS.matcher(AFTER_NUMBER.matcher(numberSymbol).replaceFirst("$1")).replaceFirst("");
     }
 
     /** The symbol without the number. */
     static String symbol(String numberSymbol) {
-        return numberSymbol.replaceFirst("^\\d+", "");
+        return NUMBER.matcher(numberSymbol).replaceFirst("");
     }
 
     static String normalised(String text) {
@@ -59,8 +66,8 @@ final class CitationIdentity {
     }
 
     private static String writtenDay(String dateText) {
-        return String.join(".", Arrays.stream(dateText.split("\\D+")).filter(s -> !s.isEmpty())
-                .map(s -> s.replaceFirst("^0+(?=\\d)", "")).toList());
+        return String.join(".", Arrays.stream(NOT_DIGITS.split(dateText)).filter(s -> !s.isEmpty())
+                .map(s -> LEADING_ZEROS.matcher(s).replaceFirst("")).toList());
     }
 
     /** The words that identify an issuer, for {@link #compatibleIssuers}. */
@@ -85,7 +92,7 @@ final class CitationIdentity {
     /** The words that identify a subject, for {@link #compatibleSubjects}. */
     static Set<String> words(String subject) {
         Set<String> words = new HashSet<>();
-        for (String word : VietText.fold(subject).split("[^\\p{L}\\d]+")) {
+        for (String word : NOT_WORD.split(VietText.fold(subject))) {
             if (!word.isEmpty() && !STOP_WORDS.contains(word)) {
                 words.add(word);
             }

@@ -38,7 +38,7 @@ final class CitationScanner {
     private static final Pattern SUBJECT = Regex.compile("\\s*,?\\s*(?:[Vv]ề việc|[Vv]ề|[Vv]/[Vv]|V/v|quy định|hướng dẫn"
             + "|ban hành|phê duyệt)\\b\\s*:?\\s*(?<subject>[^,;.()“”\"]{3,300})");
     /** Where a subject ends at the latest: the next citation or the next clause of a list of legal bases. */
-    private static final Pattern SUBJECT_END = Pattern.compile("(?<![\\p{L}])(?:" + TYPES + ")\\s+(?:[Ss]ố\\s*)?\\d"
+    private static final Pattern SUBJECT_END = Pattern.compile("(?=[" + CitationStarts.INITIALS + "])(?<![\\p{L}])(?:" + TYPES + ")\\s+(?:[Ss]ố\\s*)?\\d"
             + "|\\s(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\\s");
     /** Only separators between two citations of one type: they are listed together. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;]?\\s*(?:và\\s+)?(?:các\\s+)?");
@@ -46,6 +46,13 @@ final class CitationScanner {
     /** "Ngày 05/6/2013, UBND tỉnh Thanh Hóa đã ra Quyết định số …": the date and issuer written before the citation. */
     private static final Pattern DATED_BEFORE = Pattern.compile(
             "[Nn]gày\\s+(?<date>" + VietDate.PATTERN + ")\\s*,\\s*(?<issuer>[^,.;:]{2,70}?)\\s+(?:đã\\s+)?(?:ký\\s+)?(?:ra|ban hành|ký|có)\\s*$");
+    // Compiled once: each runs for every citation of a report.
+    private static final Pattern TRAILING_HYPHEN = Pattern.compile("\\s*-\\s*$");
+    private static final Pattern NUMBER = Pattern.compile("^\\d+");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,6}");
+    private static final Pattern TRAILING_AND = Pattern.compile("[,\\s]*(?:và|,)?$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern GLUED_NGAY = Pattern.compile("(?<=\\p{L})[Nn]gày$");
     private static final int LOOK_BACK = 120;
     private static final int SUBJECT_WORDS = 20;
 
@@ -56,10 +63,16 @@ final class CitationScanner {
         String text = passage.text();
         List<Found> found = new ArrayList<>();
         Matcher m = CITATION.matcher(text).useTransparentBounds(true);
+        CitationStarts starts = new CitationStarts(text);
         int previousEnd = -1;
         String previousType = "";
         int previousList = 0;
-        while (m.find()) {
+        int at = starts.next(0);
+        while (at >= 0) {
+            if (!m.region(at, text.length()).lookingAt()) {
+                at = starts.next(at + 1);
+                continue;
+            }
             List<Item> items = items(m, text);
             Item last = items.get(items.size() - 1);
             int end = last.end();
@@ -72,7 +85,8 @@ final class CitationScanner {
             String issuer = "";
             Matcher by = region(ISSUER, text, end);
             if (by.lookingAt()) {
-                issuer = by.group("issuer").replaceFirst("\\s*-\\s*$", "").strip();
+                issuer = by.group("issuer");
+                issuer = (issuer.indexOf('-') >= 0 ? TRAILING_HYPHEN.matcher(issuer).replaceFirst("") : issuer).strip();
                 end = by.end();
             }
             Matcher about = region(SUBJECT, text, end);
@@ -116,7 +130,7 @@ final class CitationScanner {
             previousEnd = end;
             previousType = type;
             previousList = list;
-            m.region(Math.max(m.end(), end), text.length());
+            at = starts.next(Math.max(m.end(), end));
         }
         return found;
     }
@@ -125,10 +139,10 @@ final class CitationScanner {
     private static List<Item> items(Matcher m, String text) {
         List<Item> items = new ArrayList<>();
         String numberSymbol = compact(m.group("numsym"));
-        String suffix = numberSymbol.replaceFirst("^\\d+", "");
-        String rawSuffix = m.group("numsym").replaceFirst("^\\d+", "");
+        String suffix = NUMBER.matcher(numberSymbol).replaceFirst("");
+        String rawSuffix = NUMBER.matcher(m.group("numsym")).replaceFirst("");
         if (m.group("bare") != null) {
-            Matcher bare = Pattern.compile("\\d{1,6}").matcher(m.group("bare"));
+            Matcher bare = BARE_NUMBER.matcher(m.group("bare"));
             while (bare.find()) {
                 int at = m.start("bare") + bare.start();
                 items.add(new Item(bare.group() + suffix, bare.group() + rawSuffix, "", at, at + bare.group().length()));
@@ -178,14 +192,27 @@ final class CitationScanner {
     private static String firstWords(String subject) {
         Matcher end = SUBJECT_END.matcher(subject);
         String own = end.find() ? subject.substring(0, end.start()) : subject;
-        String[] words = own.strip().replaceFirst("[,\\s]*(?:và|,)?$", "").split("\\s+");
+        String[] words = SPACES.split(withoutTrailingAnd(own.strip()));
         return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, SUBJECT_WORDS)));
+    }
+
+    /**
+     * The text without its trailing {@code , và}: TRAILING_AND's first match, looked for only in the tail that can
+     * hold it (commas, white space, "và" and a line end) instead of at every character of the subject.
+     */
+    private static String withoutTrailingAnd(String text) {
+        int tail = text.length();
+        while (tail > 0 && ",và \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(text.charAt(tail - 1)) >= 0) {
+            tail--;
+        }
+        Matcher m = TRAILING_AND.matcher(text).region(tail, text.length());
+        return m.find() ? text.substring(0, m.start()) + text.substring(m.end()) : text;
     }
 
     /** {@code 7253 /UBND-VP}: a space typed beside the slash is not part of the symbol. */
     private static String compact(String numberSymbol) {
         // "1033/PTM-SMEngày": a page glued the symbol to the word after it.
-        return numberSymbol.replace(" ", "").replaceFirst("(?<=\\p{L})[Nn]gày$", "");
+        return GLUED_NGAY.matcher(numberSymbol.replace(" ", "")).replaceFirst("");
     }
 
     private static String capitalise(String type) {

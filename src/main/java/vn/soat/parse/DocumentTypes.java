@@ -18,8 +18,11 @@ public record DocumentTypes(List<Type> types) {
 
     public record Type(String code, String name, boolean addressee, boolean articles, boolean report) {
 
+        /** Folded once per name: the title search asks every type about each of a document's first lines. */
+        private static final java.util.Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+
         String foldedName() {
-            return VietText.fold(name);
+            return FOLDED.computeIfAbsent(name, VietText::fold);
         }
     }
 
@@ -51,7 +54,7 @@ public record DocumentTypes(List<Type> types) {
         Type best = null;
         for (Type type : types) {
             String name = type.foldedName();
-            if (type.code().equals(LETTER) || !(folded.equals(name) || folded.startsWith(name + " "))) {
+            if (type.code().equals(LETTER) || !(folded.equals(name) || folded.startsWith(name) && folded.charAt(name.length()) == ' ')) {
                 continue;
             }
             if (best == null || name.length() > best.foldedName().length()) {

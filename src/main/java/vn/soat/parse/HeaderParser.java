@@ -133,10 +133,23 @@ final class HeaderParser {
 
     /** A line of the header's right column or its number line, which can arrive between summary lines. */
     static boolean isHeaderLine(Unit unit) {
-        String text = CELL_EDGES.matcher(unit.text()).replaceAll("");
+        String text = mayHaveCellEdges(unit.text()) ? CELL_EDGES.matcher(unit.text()).replaceAll("") : unit.text();
         String folded = VietText.fold(text);
         return NUMBER_LINE.matcher(text).matches() || DATE_LINE.matcher(text).find()
                 || folded.startsWith("cong hoa xa hoi") || folded.startsWith("doc lap");
+    }
+
+    /** Whether CELL_EDGES can match: an edge character first or last, or a line terminator its {@code $} stops before. */
+    private static boolean mayHaveCellEdges(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return isCellEdge(text.charAt(0)) || isCellEdge(last) || last == '\u0085' || last == '\u2028' || last == '\u2029';
+    }
+
+    private static boolean isCellEdge(char c) {
+        return c == '|' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static NationalMotto motto(Unit unit) {

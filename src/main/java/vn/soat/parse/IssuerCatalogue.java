@@ -103,10 +103,12 @@ public record IssuerCatalogue(List<Body> bodies, List<String> unjudged, List<Str
     }
 
     private static String words(String text) {
-        return VietText.fold(text).replaceAll("[^a-z0-9& ]", " ").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(NOT_NAME_CHARACTER.matcher(VietText.fold(text)).replaceAll(" ")).replaceAll(" ").strip();
     }
 
     /** The catalogue's own names as words, worked out once: every header line is compared with all of them. */
+    private static final java.util.regex.Pattern NOT_NAME_CHARACTER = java.util.regex.Pattern.compile("[^a-z0-9& ]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.Map<String, String> NAME_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_NAMES = 10_000;
 

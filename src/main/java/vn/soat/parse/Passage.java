@@ -1,6 +1,5 @@
 package vn.soat.parse;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,18 +9,21 @@ import java.util.List;
 final class Passage {
 
     private final List<Unit> units;
-    private final List<Integer> starts = new ArrayList<>();
+    /** Where each unit starts in {@link #text}, never decreasing. */
+    private final int[] starts;
     private final String text;
 
     Passage(List<Unit> units) {
         this.units = List.copyOf(units);
+        this.starts = new int[this.units.size()];
         StringBuilder joined = new StringBuilder();
-        for (Unit unit : this.units) {
+        for (int i = 0; i < this.units.size(); i++) {
+            Unit unit = this.units.get(i);
             // A token broken at the end of a PDF line ("1879/2013/QĐ-" + "UBND") is one token again.
             if (brokenToken(joined)) {
                 joined.setLength(joined.length() - 1);
             }
-            starts.add(joined.length());
+            starts[i] = joined.length();
             joined.append(unit.text()).append(' ');
         }
         this.text = joined.toString();
@@ -42,11 +44,19 @@ final class Passage {
         return units;
     }
 
+    /** The last unit starting at or before {@code offset} (the first for an offset before all). */
     Unit unitAt(int offset) {
+        // A binary search: every citation, date and claim of a long body asks, and the body has hundreds of units.
         int found = 0;
-        for (int i = 0; i < starts.size(); i++) {
-            if (starts.get(i) <= offset) {
-                found = i;
+        int low = 0;
+        int high = starts.length - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (starts[middle] <= offset) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
             }
         }
         return units.get(found);

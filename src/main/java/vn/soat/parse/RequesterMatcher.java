@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.soat.text.VietText;
 
 /**
@@ -15,6 +16,11 @@ import vn.soat.text.VietText;
  */
 final class RequesterMatcher {
 
+    // Compiled once: every recipient line and citation issuer is read into tokens.
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s;.]+");
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
+    private static final Pattern TOKEN_BREAK = Pattern.compile("[\\s,/-]+");
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
             Map.entry("ubnd", "uy ban nhan dan"),
             Map.entry("hdnd", "hoi dong nhan dan"),
@@ -51,11 +57,12 @@ final class RequesterMatcher {
     }
 
     static Set<String> tokens(String name) {
-        String folded = VietText.fold(name.replaceAll("\\([^)]*\\)", " "));
+        String folded = VietText.fold(BRACKETED.matcher(name).replaceAll(" "));
         Set<String> tokens = new LinkedHashSet<>();
-        for (String word : folded.split("[\\s;.]+")) {
-            String expanded = ABBREVIATIONS.getOrDefault(word.replaceAll(",$", ""), word.replaceAll(",$", ""));
-            for (String token : expanded.replace("&", " va ").split("[\\s,/-]+")) {
+        for (String word : WORD_BREAK.split(folded)) {
+            String bare = TRAILING_COMMA.matcher(word).replaceAll("");
+            String expanded = ABBREVIATIONS.getOrDefault(bare, bare);
+            for (String token : TOKEN_BREAK.split(expanded.replace("&", " va "))) {
                 if (!token.isBlank() && !NOISE.contains(token)) {
                     tokens.add(token);
                 }

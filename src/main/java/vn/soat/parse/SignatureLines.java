@@ -51,12 +51,14 @@ final class SignatureLines {
                 text = unit.text();
             }
             Matcher trail = TRAILING_PLACEHOLDER.matcher(text);
-            if (trail.find() && trail.start() > 0 && PersonName.matches(text.substring(0, trail.start()))) {
+            // Without a closing bracket there is no placeholder to find, and the scan is costly on every unit.
+            if ((text.indexOf(')') >= 0 || text.indexOf(']') >= 0) && trail.find() && trail.start() > 0 && PersonName.matches(text.substring(0, trail.start()))) {
                 unit = part(unit, 0, trail.start());
                 text = unit.text();
             }
-            Matcher glued = GLUED.matcher(text);
-            if (glued.matches() && (titles.isTitle(glued.group("title"))
+            // A glued title starts the unit in capitals: most units do not, and need no matcher.
+            Matcher glued = !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) ? GLUED.matcher(text) : null;
+            if (glued != null && glued.matches() && (titles.isTitle(glued.group("title"))
                     || ClosingParser.AUTHORITY_PREFIX.matcher(glued.group("title")).matches())) {
                 out.add(part(unit, 0, glued.end("title")));
                 out.add(part(unit, glued.start("name"), text.length()));

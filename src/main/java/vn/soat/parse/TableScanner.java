@@ -39,6 +39,10 @@ final class TableScanner {
     @Examples(matches = {"«1.1» Sở A", "«-» Sở B", "«a)» Huyện X", "«+» Xã Y"}, rejects = {"Sở A", "1 Sở A", "Khối tỉnh"})
     static final Pattern CHILD = Pattern.compile("^(?:\\d+\\.\\d+(?:\\.\\d+)*|[-+–]|\\p{Ll}\\))(?=\\s|$)");
 
+    /** What separates a row's cells once {@code |} and tabs are spaces. */
+    @Examples(matches = {"Tổng« »1.000", "1.000«   »2.000"}, rejects = {"Tổng", "1.000"})
+    static final Pattern SPACES = Pattern.compile("\\s+");
+
     private TableScanner() {
     }
 
@@ -101,7 +105,10 @@ final class TableScanner {
 
         static Optional<Row> of(String text) {
             // Cells as tokens: PDF may glue a number cell to its label ("Đoàn vào từ Nhật Bản 1").
-            String[] cells = text.replace('|', ' ').replace('\t', ' ').strip().split("\\s+");
+            if (!endsInDigit(text)) {
+                return Optional.empty(); // no number cell at the end: not a row
+            }
+            String[] cells = SPACES.split(text.replace('|', ' ').replace('\t', ' ').strip());
             List<String> numbers = new ArrayList<>();
             List<BigDecimal> values = new ArrayList<>();
             int i = cells.length - 1;
@@ -128,6 +135,16 @@ final class TableScanner {
                 }
             }
             return Optional.of(new Row(label.toString(), numbers, values));
+        }
+
+        private static boolean endsInDigit(String text) {
+            for (int i = text.length() - 1; i >= 0; i--) {
+                char c = text.charAt(i);
+                if (c != '|' && !Character.isWhitespace(c)) {
+                    return c >= '0' && c <= '9';
+                }
+            }
+            return false;
         }
     }
 }

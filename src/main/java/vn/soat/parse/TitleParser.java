@@ -15,6 +15,8 @@ import vn.soat.text.Regex;
 final class TitleParser {
 
     private static final int SEARCH_LIMIT = 60;
+    private static final Pattern NOT_TYPE_LINE_CHARACTER = Pattern.compile("[^a-z0-9/ ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int LETTER_SUMMARY_LIMIT = 30;
     private static final int MAX_SUMMARY_LINES = 4;
     private static final int LETTER_HEADER_AFTER = 12;
@@ -41,7 +43,7 @@ final class TitleParser {
         int limit = Math.min(units.size(), SEARCH_LIMIT);
         for (int i = 0; i < limit; i++) {
             Unit unit = units.get(i);
-            String letters = unit.folded().replaceAll("[^a-z0-9/ ]", "").replaceAll("\\s+", " ").strip();
+            String letters = SPACES.matcher(NOT_TYPE_LINE_CHARACTER.matcher(unit.folded()).replaceAll("")).replaceAll(" ").strip();
             Optional<DocumentTypes.Type> type = types.byTypeLine(letters);
             if (type.isPresent() && VietText.isUpperCase(unit.text())) {
                 String name = type.get().foldedName();

@@ -25,6 +25,11 @@ final class TitleRegistry {
     private static final Pattern HEAD_OF_UNIT = Regex.compile(
             "^(TỔNG |CHI )?(CỤC|VỤ|VIỆN|HIỆU|CHỈ HUY|BỘ|THỨ|HẠT|ĐỘI|TRẠM) TRƯỞNG\\b.*");
     private static final Pattern NUMBERED = Pattern.compile("^([IVXLC]+|\\d+|\\p{L})[.)]\\s.*");
+    // Compiled once: normalise runs for every upper-case unit of a document, several times.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[.:;,]+$");
+    private static final Pattern WITH_DIGIT = Pattern.compile(".*\\d.*");
 
     private final IssuerCatalogue catalogue;
     private final Set<String> titles;
@@ -36,8 +41,28 @@ final class TitleRegistry {
 
     /** Upper case, new tone placement, single spaces, {@code ", "} between the parts of a double title. */
     static String normalise(String title) {
-        return VietText.modernTones(title).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("\\s*,\\s*", ", ")
-                .replaceAll("[.:;,]+$", "").strip();
+        String text = VietText.modernTones(title).toUpperCase(Locale.ROOT);
+        // Each replacement only where it can change something: most units have single spaces and no punctuation.
+        if (text.contains("  ") || hasSpaceOtherThanBlank(text)) {
+            text = SPACES.matcher(text).replaceAll(" ");
+        }
+        if (text.indexOf(',') >= 0) {
+            text = COMMA.matcher(text).replaceAll(", ");
+        }
+        if (text.indexOf('.') >= 0 || text.indexOf(':') >= 0 || text.indexOf(';') >= 0 || text.indexOf(',') >= 0) {
+            text = END_PUNCTUATION.matcher(text).replaceAll("");
+        }
+        return text.strip();
+    }
+
+    private static boolean hasSpaceOtherThanBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -68,7 +93,7 @@ final class TitleRegistry {
         if (titles.contains(title)) {
             return true;
         }
-        if (title.split(" ").length > 8 || title.matches(".*\\d.*") || NUMBERED.matcher(title).matches()) {
+        if (title.split(" ").length > 8 || WITH_DIGIT.matcher(title).matches() || NUMBERED.matcher(title).matches()) {
             return false;
         }
         if (title.contains(", ")) {

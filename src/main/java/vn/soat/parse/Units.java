@@ -16,6 +16,7 @@ final class Units {
      */
     private static final Pattern COLUMN_GAP = Pattern.compile("[ \\u00a0]*+\\t\\s*+(?!/)|\\s{6,}+(?!/)");
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern STARS_AT_ENDS = Pattern.compile("^\\*+|\\*+$");
 
     private Units() {
     }
@@ -24,15 +25,32 @@ final class Units {
         List<Unit> units = new ArrayList<>();
         for (SourceLine line : lines) {
             String text = line.text();
-            Matcher gap = COLUMN_GAP.matcher(text);
             int from = 0;
-            while (gap.find()) {
-                add(units, line, from, gap.start());
-                from = gap.end();
+            if (mayHoldGap(text)) {
+                Matcher gap = COLUMN_GAP.matcher(text);
+                while (gap.find()) {
+                    add(units, line, from, gap.start());
+                    from = gap.end();
+                }
             }
             add(units, line, from, text.length());
         }
         return units;
+    }
+
+    /** A tab or six white-space characters in a row: most lines have neither and need not meet the regex. */
+    private static boolean mayHoldGap(String text) {
+        int run = 0;
+        for (char c : text.toCharArray()) {
+            if (c == '\t') {
+                return true;
+            }
+            run = c == ' ' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' ? run + 1 : 0;
+            if (run >= 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Unit> units, SourceLine line, int from, int to) {
@@ -46,9 +64,14 @@ final class Units {
 
     /** Removes the bold and heading markers of markdown-ish text extractions. */
     static String clean(String raw) {
-        String text = HEADING_MARK.matcher(raw.strip()).replaceFirst("");
+        String text = raw.strip();
+        if (text.startsWith("#")) {
+            text = HEADING_MARK.matcher(text).replaceFirst("");
+        }
         text = text.replace("**", "").replace("__", "");
-        text = text.replaceAll("^\\*+|\\*+$", "");
+        if (text.indexOf('*') >= 0) {
+            text = STARS_AT_ENDS.matcher(text).replaceAll("");
+        }
         return text.strip();
     }
 }

@@ -31,9 +31,10 @@ public final class DataSpans {
 
     private static final String DATE = "(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?"
             + "|(\\d{1,2})\\s+thang\\s+(\\d{1,2})(?:\\s*,?\\s+nam\\s+(\\d{4}))?";
-    private static final Pattern SPAN = Regex.compile("\\btu\\s+(?:ngay\\s+)?(?:" + DATE + ")\\s*(?:den|toi|-)\\s*"
+    // Each pattern opens with a look at its first letter: \b as Regex spells it out is slow to try at every character.
+    private static final Pattern SPAN = Regex.compile("(?=t)\\btu\\s+(?:ngay\\s+)?(?:" + DATE + ")\\s*(?:den|toi|-)\\s*"
             + "(?:het\\s+)?(?:ngay\\s+)?(?:" + DATE + ")");
-    private static final Pattern UNTIL = Regex.compile("\\b(?:tinh|chot|lay)\\s+(?:so lieu\\s+)?(?:den|toi)\\s+(?:het\\s+)?ngay\\s+(?:"
+    private static final Pattern UNTIL = Regex.compile("(?=[tcl])\\b(?:tinh|chot|lay)\\s+(?:so lieu\\s+)?(?:den|toi)\\s+(?:het\\s+)?ngay\\s+(?:"
             + DATE + ")");
     private static final Pattern DATA_WORDS = Regex.compile("\\bso lieu\\b|\\bchot\\b|\\btinh (?:tu|den)\\b");
     /** An end alone is the figures' cut-off only when said of them: "Tính đến ngày 07/11, có 49 đoàn" is a count at a date. */
@@ -61,6 +62,9 @@ public final class DataSpans {
 
     /** The spans of one line, in order. */
     public static List<Span> find(String line, int defaultYear) {
+        if (!hasDigit(line)) {
+            return List.of(); // every span ends in a date written in digits
+        }
         String folded = VietText.fold(line).toLowerCase(java.util.Locale.ROOT);
         List<Span> out = new ArrayList<>();
         Matcher span = SPAN.matcher(folded);
@@ -84,6 +88,15 @@ public final class DataSpans {
             }
         }
         return out;
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date whose day is group {@code first} (the numeric form) or {@code first + 3} (the worded form). */

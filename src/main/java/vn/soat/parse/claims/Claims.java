@@ -26,8 +26,9 @@ public record Claims(List<Breakdown> breakdowns, List<CountedList> countedLists,
         List<QuantityStatement> quantities = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph paragraph = paragraphs.get(i);
-            quantities.addAll(Quantities.in(paragraph));
-            if (!hasDigit(paragraph.masked())) {
+            boolean digits = hasDigit(paragraph.masked());
+            quantities.addAll(Quantities.in(paragraph, digits));
+            if (!digits) {
                 continue;
             }
             breakdowns.addAll(Totals.in(paragraph));
@@ -67,7 +68,12 @@ public record Claims(List<Breakdown> breakdowns, List<CountedList> countedLists,
         return sections;
     }
 
-    private static boolean hasDigit(String text) {
-        return text.chars().anyMatch(Character::isDigit);
+    static boolean hasDigit(String text) {
+        for (char c : text.toCharArray()) {
+            if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -31,7 +31,8 @@ final class Quantities {
             "«Không phát sinh vụ việc công dân bị bắt giữ»"},
             rejects = {"Không có.", "không có trường hợp nào", "khôngcó trường hợp bị bắt giữ trái phép"})
     static final Pattern NONE = Pattern.compile(
-            "(?<![\\p{L}])(?:[Kk]hông có|[Cc]hưa có|[Kk]hông phát sinh)\\s+(?<phrase>\\p{L}+(?:\\s+\\p{L}+){4,7})");
+            // The first letter before the look-behind: one test skips most characters.
+            "(?=[KkCc])(?<![\\p{L}])(?:[Kk]hông có|[Cc]hưa có|[Kk]hông phát sinh)\\s+(?<phrase>\\p{L}+(?:\\s+\\p{L}+){4,7})");
 
     private static final int KEY_WORDS = 5;
 
@@ -39,6 +40,11 @@ final class Quantities {
     }
 
     static List<QuantityStatement> in(Paragraph paragraph) {
+        return in(paragraph, Claims.hasDigit(paragraph.masked()));
+    }
+
+    /** The statements of a paragraph; {@code digits}: whether its masked text holds a digit (the caller knows). */
+    static List<QuantityStatement> in(Paragraph paragraph, boolean digits) {
         String text = paragraph.masked();
         List<QuantityStatement> found = new ArrayList<>();
         if (text.contains("hông có") || text.contains("hưa có") || text.contains("hông phát sinh")) {
@@ -47,19 +53,29 @@ final class Quantities {
                 found.add(statement(paragraph, none.start(), none.end(), none.group("phrase"), 0, true));
             }
         }
-        if (!hasDigit(text)) {
+        if (!digits) {
             return found;
         }
-        for (Pattern pattern : List.of(COUNTED_AS, COUNT_BEFORE)) {
-            Matcher m = pattern.matcher(text);
+        // COUNTED_AS's many words were tried at every "số" of a paragraph, only to miss the colon.
+        if (text.indexOf(':') >= 0) {
+            Matcher m = COUNTED_AS.matcher(text);
             while (m.find()) {
-                BigDecimal value = VietNumber.parse(m.group("n")).orElse(BigDecimal.ZERO);
-                if (value.signum() > 0) {
-                    found.add(statement(paragraph, m.start(), m.end(), m.group("phrase"), value.doubleValue(), false));
-                }
+                addCount(found, paragraph, m);
             }
         }
+        Matcher m = COUNT_BEFORE.matcher(text).useTransparentBounds(true);
+        DigitStarts starts = new DigitStarts(text, ".,");
+        for (int from = 0; starts.find(m, from); from = m.end()) {
+            addCount(found, paragraph, m);
+        }
         return found;
+    }
+
+    private static void addCount(List<QuantityStatement> found, Paragraph paragraph, Matcher m) {
+        BigDecimal value = VietNumber.parse(m.group("n")).orElse(BigDecimal.ZERO);
+        if (value.signum() > 0) {
+            found.add(statement(paragraph, m.start(), m.end(), m.group("phrase"), value.doubleValue(), false));
+        }
     }
 
     private static QuantityStatement statement(Paragraph paragraph, int start, int end, String phrase, double value,
@@ -70,9 +86,5 @@ final class Quantities {
         String section = location.section();
         String top = section.contains(".") ? section.substring(0, section.indexOf('.')) : section;
         return new QuantityStatement(key, phrase, value, none, top, location, paragraph.excerpt(start, end));
-    }
-
-    private static boolean hasDigit(String text) {
-        return text.chars().anyMatch(Character::isDigit);
     }
 }

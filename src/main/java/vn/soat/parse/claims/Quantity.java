@@ -20,7 +20,8 @@ public record Quantity(BigDecimal value, String written, String scale, String un
     @Examples(matches = {"«1.169» hộ", "«2.690,67» ha", "«5,03»%", "«01» đoàn", "«1.279.000» USD"},
             rejects = {"5.03", "1.16", "####"})
     public static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\d.,])(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)(?![\\d]|[.,]\\d)");
+            // The digit first: one test skips most characters before the look-behind is tried.
+            "(?=\\d)(?<![\\d.,])(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)(?![\\d]|[.,]\\d)");
     static final String NUM = NUMBER.pattern();
     private static final String SCALE = "nghìn|ngàn|triệu|tỷ|tỉ";
 

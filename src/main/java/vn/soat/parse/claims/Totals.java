@@ -17,7 +17,7 @@ final class Totals {
 
     @Examples(matches = {"49 đoàn, «trong đó »20 đoàn", "«gồm »02 đoàn", "«bao gồm có »3 xã", "«gồm có »5 xã"},
             rejects = {"bao gồmcó", "Trong đó, 3 đoàn", "ngồm 3", "trong đóng góp"})
-    static final Pattern KEYWORD = Pattern.compile("(?<![\\p{L}])(trong đó|bao gồm|gồm)(?:\\s+có)?\\s");
+    static final Pattern KEYWORD = Pattern.compile("(?=[tbg])(?<![\\p{L}])(trong đó|bao gồm|gồm)(?:\\s+có)?\\s");
 
     /**
      * A new predicate ends the list of parts: in "03 đoàn ra gồm 17 lượt người và đón 05 đoàn vào" the
