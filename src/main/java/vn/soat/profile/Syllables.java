@@ -48,10 +48,10 @@ final class Syllables {
     /**
      * Period phrases: the reported or planned period is checked elsewhere (PeriodReader) and says
      * nothing about which item a heading is. {@code đầu}/{@code cuối} only go inside them, so
-     * {@code đầu tư} stays.
+     * {@code đầu tư} stays. The look at the first letter comes before {@code \b}, slow to try at every character.
      */
     static final Pattern PERIOD = Regex.compile(
-            "\\b(?:(?:\\d{1,2}|sau|ba|chin) thang(?: (?:dau|cuoi))?(?: nam)?|(?:dau|cuoi) nam|quy (?:i{1,3}|iv|[1-4])"
+            "(?=[\\dsbcdqnkgt])\\b(?:(?:\\d{1,2}|sau|ba|chin) thang(?: (?:dau|cuoi))?(?: nam)?|(?:dau|cuoi) nam|quy (?:i{1,3}|iv|[1-4])"
                     + "|nam (?:nay|toi|sau|qua|truoc|ke tiep)|ky (?:toi|bao cao|tiep theo)|giai doan|thoi gian (?:toi|qua)"
                     + "|\\d{4}(?: ?- ?\\d{4})?)\\b");
 
