@@ -1,5 +1,7 @@
 package vn.soat.parse;
 
+import vn.soat.text.Chars;
+
 /**
  * Where in a passage a citation may start, so that {@link CitationScanner}'s pattern is tried
  * there only: at the first three letters of a type word ({@code Quy}ết định, {@code côn}g văn …), not inside a word,
@@ -65,7 +67,7 @@ final class CitationStarts {
     private boolean digitAhead(int i) {
         if (i >= runEnd) {
             int j = i;
-            while (j < text.length && (isLetter(text[j]) || isSpace(text[j]) || text[j] == ':')) {
+            while (j < text.length && (isLetter(text[j]) || Chars.isRegexSpace(text[j]) || text[j] == ':')) {
                 j++;
             }
             runEnd = j;
@@ -85,10 +87,5 @@ final class CitationStarts {
 
     private static boolean isLetter(char c) {
         return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
-    }
-
-    /** White space as {@code \s} reads it. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

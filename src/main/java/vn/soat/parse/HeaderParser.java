@@ -11,6 +11,7 @@ import vn.soat.model.DocumentNumber;
 import vn.soat.model.HeaderIssuer;
 import vn.soat.model.NationalMotto;
 import vn.soat.model.NationalName;
+import vn.soat.text.Chars;
 import vn.soat.text.VietText;
 
 /** The header above the title: issuer, Quốc hiệu, Tiêu ngữ, {@code Số:} line, place and date (PL-I Mục II.1–5). */
@@ -149,7 +150,7 @@ final class HeaderParser {
     }
 
     private static boolean isCellEdge(char c) {
-        return c == '|' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return c == '|' || Chars.isRegexSpace(c);
     }
 
     private static NationalMotto motto(Unit unit) {

@@ -22,7 +22,7 @@ public final class VietText {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            if (Chars.isRegexSpace(c)) {
                 space = out.length() > 0;
                 continue;
             }

@@ -3,6 +3,7 @@ package vn.soat.extract.ocr;
 import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.soat.text.Chars;
 
 /**
  * Tells a text layer worth reading from one a scanner's Latin-only OCR left on a Vietnamese page
@@ -45,7 +46,7 @@ public final class JunkTextLayer {
         boolean tokenMarked = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            if (isSpace(c)) {
+            if (Chars.isRegexSpace(c)) { // what SPACES splits at
                 if (tokenLetters > 0) {
                     letters += tokenLetters;
                     words++;
@@ -84,11 +85,6 @@ public final class JunkTextLayer {
             n += Character.isLetter(token.charAt(i)) ? 1 : 0;
         }
         return n;
-    }
-
-    /** What {@link #SPACES} matches: {@code [ \t\n\x0B\f\r]}. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A combining mark (the text is in NFD) or a đ. */
