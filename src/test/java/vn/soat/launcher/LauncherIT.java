@@ -53,6 +53,16 @@ class LauncherIT {
         assertThat(Json.MAPPER.readTree(plain.out()).size()).isPositive();
     }
 
+    /** The launcher picks the serial collector for a short check, but a collector chosen in JAVA_OPTS wins. */
+    @Test
+    void aCollectorChosenInJavaOptsIsTheOnlyOne() throws Exception {
+        for (String collector : List.of("-XX:+UseParallelGC", "-Xmx1g -XX:+UseG1GC")) {
+            Run run = soat(Map.of("JAVA_OPTS", collector), "check", "--format", "json", SEED);
+            assertThat(run.status()).as(collector + ": " + run.err()).isEqualTo(1);
+            assertThat(Json.MAPPER.readTree(run.out()).get("findings").size()).isPositive();
+        }
+    }
+
     /** More than 2000 files switch the launcher to both JIT compilers; counting them must not kill the script. */
     @Test
     void aFolderOfMoreThanTwoThousandDocuments(@TempDir Path folder) throws Exception {
