@@ -93,9 +93,10 @@ final class EvidenceReader {
                 continue;
             }
             Match m = vocabulary.match(other, words);
-            if (m.recall() >= COVER && (first == null || comesFirst(m, items.contains(other), first, firstIsItem))) {
+            boolean isItem = items.contains(other);
+            if (m.recall() >= COVER && (first == null || comesFirst(m, isItem, first, firstIsItem))) {
                 first = m;
-                firstIsItem = items.contains(other);
+                firstIsItem = isItem;
             }
         }
         List<Evidence> out = new ArrayList<>();

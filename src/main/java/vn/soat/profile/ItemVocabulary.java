@@ -31,11 +31,8 @@ final class ItemVocabulary {
      * identity: a record's hash walks all its names, and the items looked up are the profile's own.
      */
     private final Map<ProfileItem, List<ItemPhrase>> phrases = new IdentityHashMap<>();
-    /** Every folded syllable of an item's phrases: a text without any of them cannot name the item. */
-    private final Map<ProfileItem, String[]> syllablesOf = new IdentityHashMap<>();
-    /** The items whose phrases hold a folded syllable. */
+    /** The items whose phrases hold a folded syllable: a text without any of an item's cannot name it. */
     private final Map<String, List<ProfileItem>> itemsWith = new HashMap<>();
-
 
     /**
      * How well one item's phrase is found in a text: the share of its weight found, the first
@@ -58,13 +55,8 @@ final class ItemVocabulary {
         unigramItems.forEach((k, n) -> unigramWeight.put(k, 1.0 / n));
         bigramItems.forEach((k, n) -> bigramWeight.put(k, 1.0 / n));
         names.forEach((item, own) -> phrases.put(item, own.stream().map(this::phrase).toList()));
-        names.forEach((item, own) -> syllablesOf.put(item,
-                own.stream().flatMap(List::stream).map(Syllable::folded).distinct().toArray(String[]::new)));
-        syllablesOf.forEach((item, own) -> {
-            for (String folded : own) {
-                itemsWith.computeIfAbsent(folded, key -> new ArrayList<>()).add(item);
-            }
-        });
+        names.forEach((item, own) -> own.stream().flatMap(List::stream).map(Syllable::folded).distinct()
+                .forEach(folded -> itemsWith.computeIfAbsent(folded, key -> new ArrayList<>()).add(item)));
     }
 
     private ItemPhrase phrase(List<Syllable> syllables) {
@@ -98,15 +90,6 @@ final class ItemVocabulary {
     }
 
     /**
-     * The item's phrase that is best found in the text: of the phrases found well enough to count,
-     * the earliest in the text (a Vietnamese heading names its topic first); otherwise the highest
-     * share, then the most weight.
-     */
-    Match match(ProfileItem item, List<Syllable> text) {
-        return match(item, Words.of(text));
-    }
-
-    /**
      * A text's syllables with the positions of each folded form, built once per heading or clause: every
      * item's phrases are looked up in it, so a lookup must not scan the text.
      */
@@ -117,11 +100,13 @@ final class ItemVocabulary {
         }
     }
 
+    /**
+     * The item's phrase that is best found in the text: of the phrases found well enough to count,
+     * the earliest in the text (a Vietnamese heading names its topic first); otherwise the highest
+     * share, then the most weight. Asked only of the items {@link #named} by the text.
+     */
     Match match(ProfileItem item, Words text) {
         Match best = Match.none(item);
-        if (!sharesASyllable(item, text)) {
-            return best;
-        }
         for (ItemPhrase phrase : phrases.getOrDefault(item, List.of())) {
             Match m = phrase.in(item, text);
             if (isBetter(m, best)) {
@@ -142,17 +127,6 @@ final class ItemVocabulary {
         }
         return named;
     }
-
-    private boolean sharesASyllable(ProfileItem item, Words text) {
-        for (String folded : syllablesOf.getOrDefault(item, NO_SYLLABLES)) {
-            if (text.positions().containsKey(folded)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final String[] NO_SYLLABLES = {};
 
     /**
      * Found well enough to count beats not; then, among those found well enough, the earlier start; then the
