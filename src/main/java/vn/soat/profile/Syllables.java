@@ -1,16 +1,15 @@
 package vn.soat.profile;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.soat.text.VietText;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.soat.text.Regex;
+import vn.soat.text.VietText;
 
 /**
  * A heading, passage or item name as the syllables that carry its meaning (rules/profiles/README.md,
@@ -58,7 +57,6 @@ final class Syllables {
     private static final List<String> PERIOD_WORDS = List.of("thang", "dau nam", "cuoi nam", "nam nay", "nam toi", "nam sau",
             "nam qua", "nam truoc", "nam ke tiep", "quy ", "ky ", "giai doan", "thoi gian ");
 
-
     private Syllables() {
     }
 
@@ -76,7 +74,7 @@ final class Syllables {
     }
 
     static List<Syllable> of(String text) {
-        String marked = VietText.modernTones(Normalizer.normalize(text, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
+        String marked = VietText.modernTones(text).toLowerCase(Locale.ROOT); // modernTones returns NFC
         String noPeriods = blankPeriods(marked);
         List<Syllable> raw = new ArrayList<>();
         boolean joined = false;
@@ -171,7 +169,7 @@ final class Syllables {
         return List.copyOf(kept);
     }
 
-    /** Digits, or a Roman numeral's letters: {@code \\d+|[ivx]+}. */
+    /** Digits, or a Roman numeral's letters: {@code \d+|[ivx]+}. */
     static boolean isNumeral(String folded) {
         if (folded.isEmpty()) {
             return false;
