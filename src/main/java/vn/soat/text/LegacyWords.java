@@ -15,41 +15,43 @@ final class LegacyWords {
     /** Words as runs of letters, digits and any Latin-1 upper-half character (TCVN3 letters include "µ", "·", "§"...). */
     static List<String> of(String text) {
         List<String> words = new ArrayList<>();
+        forEachWord(text, (start, end) -> words.add(text.substring(start, end)));
+        return words;
+    }
+
+    /**
+     * More than a tenth of the {@link #of words} have a {@link #hasNativeLetter native letter}: counted without
+     * cutting the words out, as almost every text is Unicode and needs no more.
+     */
+    static boolean mostlyNative(String text) {
+        int[] words = new int[2]; // all, native
+        forEachWord(text, (start, end) -> {
+            words[0]++;
+            for (int i = start; i < end; i++) {
+                if (isNativeLetter(text.charAt(i))) {
+                    words[1]++;
+                    break;
+                }
+            }
+        });
+        return (long) words[1] * 10 > words[0];
+    }
+
+    private interface WordVisitor {
+        void word(int start, int end);
+    }
+
+    private static void forEachWord(String text, WordVisitor visitor) {
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             boolean inWord = i < text.length() && isWordChar(text.charAt(i));
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
-                words.add(text.substring(start, i));
+                visitor.word(start, i);
                 start = -1;
             }
         }
-        return words;
-    }
-
-    /**
-     * More than a tenth of the {@link #of words} have a {@link #hasNativeLetter native letter}: counted in one pass,
-     * as almost every text is Unicode and needs no more.
-     */
-    static boolean mostlyNative(String text) {
-        int words = 0;
-        int nativeWords = 0;
-        boolean inWord = false;
-        boolean nativeWord = false;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean wordChar = i < text.length() && isWordChar(text.charAt(i));
-            if (wordChar) {
-                nativeWord |= isNativeLetter(text.charAt(i));
-                inWord = true;
-            } else if (inWord) {
-                words++;
-                nativeWords += nativeWord ? 1 : 0;
-                inWord = false;
-                nativeWord = false;
-            }
-        }
-        return (long) nativeWords * 10 > words;
     }
 
     private static boolean isWordChar(char c) {
