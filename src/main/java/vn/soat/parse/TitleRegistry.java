@@ -6,8 +6,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import vn.soat.text.VietText;
+import vn.soat.text.Chars;
 import vn.soat.text.Regex;
+import vn.soat.text.VietText;
 
 /**
  * Signing titles: those of the issuer catalogue, the titles unit heads sign with under TL./TUQ., and titles
@@ -58,7 +59,7 @@ final class TitleRegistry {
     private static boolean hasSpaceOtherThanBlank(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            if (c != ' ' && Chars.isRegexSpace(c)) {
                 return true;
             }
         }
