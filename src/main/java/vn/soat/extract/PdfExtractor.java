@@ -112,10 +112,14 @@ final class PdfExtractor {
             super.writeString(text, positions);
         }
 
-        /** The page's glyphs are collected; add those of annotation appearances before they are sorted into lines. */
+        /**
+         * The page's glyphs are collected; add those of annotation appearances, and put them in PDFBox's order
+         * cheaply (GlyphOrder), before they are sorted into lines.
+         */
         @Override
         protected void writePage() throws IOException {
             AnnotationText.show(this, getCurrentPage(), getCharactersByArticle());
+            GlyphOrder.sort(getCharactersByArticle());
             super.writePage();
         }
 

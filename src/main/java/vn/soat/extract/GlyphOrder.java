@@ -1,0 +1,87 @@
+package vn.soat.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.text.TextPositionComparator;
+import org.apache.pdfbox.util.IterativeMergeSort;
+
+/**
+ * The order PDFBox's {@code PDFTextStripper.writePage} puts a page's glyphs in when sorting by position
+ * ({@code TextPositionComparator}: same writing direction, then the same line by its height, then x), reached
+ * more cheaply. PDFBox reads the direction and position through several getters again at every comparison,
+ * which made its sort a sixth of reading a batch PDF. Here they are read once per glyph, and the glyphs are
+ * sorted with the same algorithm and the same outcome of every comparison: TimSort, and PDFBox's merge sort
+ * when TimSort finds the order inconsistent (the comparison is not transitive). The sorted glyphs are handed
+ * back in a list that lets PDFBox's own sort (a {@code List.sort} with its {@code TextPositionComparator})
+ * pass: walking an article already in order would still compare every neighbour through those getters, which
+ * cost as much as the sort saved.
+ */
+final class GlyphOrder {
+
+    private GlyphOrder() {
+    }
+
+    /** A glyph with what the comparison reads of it, read once. */
+    private record Placed(TextPosition glyph, float dir, float x, float bottom, float top) {
+
+        static Placed of(TextPosition glyph) {
+            float bottom = glyph.getYDirAdj();
+            return new Placed(glyph, glyph.getDir(), glyph.getXDirAdj(), bottom, bottom - glyph.getHeightDir());
+        }
+    }
+
+    /** TextPositionComparator of PDFBox 3.0, over the values read once. */
+    private static final Comparator<Placed> BY_POSITION = (a, b) -> {
+        int byDirection = Float.compare(a.dir, b.dir);
+        if (byDirection != 0) {
+            return byDirection;
+        }
+        float yDifference = Math.abs(a.bottom - b.bottom);
+        if (yDifference < .1 || b.bottom >= a.top && b.bottom <= a.bottom || a.bottom >= b.top && a.bottom <= b.bottom) {
+            return Float.compare(a.x, b.x);
+        }
+        return a.bottom < b.bottom ? -1 : 1;
+    };
+
+    /** Replaces each list of glyphs by the same glyphs in the order PDFBox's sort would give them. */
+    static void sort(List<List<TextPosition>> articles) {
+        for (int i = 0; i < articles.size(); i++) {
+            articles.set(i, sorted(articles.get(i)));
+        }
+    }
+
+    private static List<TextPosition> sorted(List<TextPosition> glyphs) {
+        Placed[] placed = new Placed[glyphs.size()];
+        for (int i = 0; i < placed.length; i++) {
+            placed[i] = Placed.of(glyphs.get(i));
+        }
+        try {
+            Arrays.sort(placed, BY_POSITION);
+        } catch (IllegalArgumentException inconsistent) {
+            IterativeMergeSort.sort(Arrays.asList(placed), BY_POSITION);
+        }
+        InPdfBoxOrder inOrder = new InPdfBoxOrder(placed.length);
+        for (Placed each : placed) {
+            inOrder.add(each.glyph);
+        }
+        return inOrder;
+    }
+
+    /** Glyphs already in TextPositionComparator's order: sorting them by it again leaves them as they are. */
+    private static final class InPdfBoxOrder extends ArrayList<TextPosition> {
+
+        InPdfBoxOrder(int size) {
+            super(size);
+        }
+
+        @Override
+        public void sort(Comparator<? super TextPosition> order) {
+            if (!(order instanceof TextPositionComparator)) {
+                super.sort(order);
+            }
+        }
+    }
+}
