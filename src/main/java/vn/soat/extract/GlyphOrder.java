@@ -12,17 +12,22 @@ import org.apache.pdfbox.util.IterativeMergeSort;
  * The order PDFBox's {@code PDFTextStripper.writePage} puts a page's glyphs in when sorting by position
  * ({@code TextPositionComparator}: same writing direction, then the same line by its height, then x), reached
  * more cheaply. PDFBox reads the direction and position through several getters again at every comparison,
- * which made its sort a sixth of reading a batch PDF. Here they are read once per glyph, and the glyphs are
- * sorted with the same algorithm and the same outcome of every comparison: TimSort, and PDFBox's merge sort
- * when TimSort finds the order inconsistent (the comparison is not transitive). The sorted glyphs are handed
- * back in a list that lets PDFBox's own sort (a {@code List.sort} with its {@code TextPositionComparator})
- * pass: walking an article already in order would still compare every neighbour through those getters, which
- * cost as much as the sort saved.
+ * which made its sort a sixth of reading a batch PDF.
+ *
+ * <p>Here each glyph's position is read once, as the glyph arrives ({@link #arrived}): by the time the page
+ * is sorted its glyphs lie scattered among everything else the content stream made, and reading them again
+ * then costs as much as the comparisons. The glyphs are sorted with the same algorithm and the same outcome
+ * of every comparison: TimSort, and PDFBox's merge sort when TimSort finds the order inconsistent (the
+ * comparison is not transitive). They are handed back in a list that lets PDFBox's own sort (a
+ * {@code List.sort} with its {@code TextPositionComparator}) pass, since walking an article already in order
+ * would still compare every neighbour through those getters.
  */
 final class GlyphOrder {
 
-    private GlyphOrder() {
-    }
+    /** How far past the last glyph found an article's next glyph is looked for among those that arrived. */
+    private static final int LOOKAHEAD = 64;
+
+    private final List<Placed> arrived = new ArrayList<>();
 
     /** A glyph with what the comparison reads of it, read once. */
     private record Placed(TextPosition glyph, float dir, float x, float bottom, float top) {
@@ -46,17 +51,43 @@ final class GlyphOrder {
         return a.bottom < b.bottom ? -1 : 1;
     };
 
-    /** Replaces each list of glyphs by the same glyphs in the order PDFBox's sort would give them. */
-    static void sort(List<List<TextPosition>> articles) {
+    /** Forgets the glyphs that arrived (a new page starts). */
+    void clear() {
+        arrived.clear();
+    }
+
+    /** Reads a glyph's position as it is handed to the page's articles. Positions never change afterwards. */
+    void arrived(TextPosition glyph) {
+        arrived.add(Placed.of(glyph));
+    }
+
+    /**
+     * Replaces each list of glyphs by the same glyphs in the order PDFBox's sort would give them. A glyph that
+     * did not arrive through {@link #arrived} (or not in its list's order) has its position read here.
+     */
+    void sort(List<List<TextPosition>> articles) {
         for (int i = 0; i < articles.size(); i++) {
             articles.set(i, sorted(articles.get(i)));
         }
     }
 
-    private static List<TextPosition> sorted(List<TextPosition> glyphs) {
+    private List<TextPosition> sorted(List<TextPosition> glyphs) {
         Placed[] placed = new Placed[glyphs.size()];
+        // An article holds the glyphs in the order they arrived, less the diacritics merged into a neighbour.
+        int next = 0;
         for (int i = 0; i < placed.length; i++) {
-            placed[i] = Placed.of(glyphs.get(i));
+            TextPosition glyph = glyphs.get(i);
+            int at = next;
+            int last = Math.min(arrived.size(), next + LOOKAHEAD);
+            while (at < last && arrived.get(at).glyph != glyph) {
+                at++;
+            }
+            if (at < last) {
+                placed[i] = arrived.get(at);
+                next = at + 1;
+            } else {
+                placed[i] = Placed.of(glyph);
+            }
         }
         try {
             Arrays.sort(placed, BY_POSITION);

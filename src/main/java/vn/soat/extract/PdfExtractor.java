@@ -64,6 +64,7 @@ final class PdfExtractor {
         private final StringWriter written = new StringWriter();
         private final List<Integer> pageEnds = new ArrayList<>();
         private final DrawnGlyphs drawn = new DrawnGlyphs();
+        private final GlyphOrder order = new GlyphOrder();
         private float lastEnd = -1;
 
         ColumnAwareStripper() throws IOException {
@@ -93,6 +94,7 @@ final class PdfExtractor {
         @Override
         protected void processTextPosition(TextPosition glyph) {
             if (!drawn.drawnAgain(glyph)) {
+                order.arrived(glyph);
                 super.processTextPosition(glyph);
             }
         }
@@ -119,7 +121,7 @@ final class PdfExtractor {
         @Override
         protected void writePage() throws IOException {
             AnnotationText.show(this, getCurrentPage(), getCharactersByArticle());
-            GlyphOrder.sort(getCharactersByArticle());
+            order.sort(getCharactersByArticle());
             super.writePage();
         }
 
@@ -133,6 +135,7 @@ final class PdfExtractor {
         protected void startPage(PDPage page) throws IOException {
             lastEnd = -1;
             drawn.clear();
+            order.clear();
             super.startPage(page);
         }
 
