@@ -1,6 +1,5 @@
 package vn.soat.profile;
 
-import java.util.ArrayList;
 import java.util.List;
 import vn.soat.profile.ItemVocabulary.Match;
 import vn.soat.profile.ItemVocabulary.Words;
@@ -26,14 +25,20 @@ record ItemPhrase(List<Syllable> syllables, double[] unigrams, double[] bigrams,
         }
         double total = 0;
         double found = 0;
-        List<double[]> hits = new ArrayList<>();
+        // Where each found syllable or pair stands, with its weight (a pair stands at both its places).
+        int[] hitAt = new int[3 * phrase.size()];
+        double[] hitWeight = new double[hitAt.length];
+        int hits = 0;
+        double strongest = 0;
         for (int i = 0; i < phrase.size(); i++) {
             double w = unigrams[i];
             total += w;
             int at = indexOf(words, phrase.get(i));
             if (at >= 0) {
                 found += w;
-                hits.add(new double[] {at, w});
+                strongest = Math.max(strongest, w);
+                hitAt[hits] = at;
+                hitWeight[hits++] = w;
             }
         }
         for (int i = 0; i + 1 < phrase.size(); i++) {
@@ -42,24 +47,26 @@ record ItemPhrase(List<Syllable> syllables, double[] unigrams, double[] bigrams,
             int at = pairIndex(words, phrase.get(i), phrase.get(i + 1));
             if (at >= 0) {
                 found += w;
-                hits.add(new double[] {at, w});
-                hits.add(new double[] {at + 1, w});
+                strongest = Math.max(strongest, w);
+                hitAt[hits] = at;
+                hitWeight[hits++] = w;
+                hitAt[hits] = at + 1;
+                hitWeight[hits++] = w;
             }
         }
-        if (hits.isEmpty()) {
+        if (hits == 0) {
             return Match.none(item);
         }
         // Where the phrase's core is: its most telling syllables, so "thông tin đối ngoại" in "văn hóa
         // đối ngoại và thông tin đối ngoại" is placed at "thông tin", not at the first "đối".
-        double strongest = hits.stream().mapToDouble(h -> h[1]).max().orElse(0);
         int start = Integer.MAX_VALUE;
         int coreStart = Integer.MAX_VALUE;
         int coreEnd = -1;
-        for (double[] hit : hits) {
-            start = Math.min(start, (int) hit[0]);
-            if (hit[1] >= strongest * CORE) {
-                coreStart = Math.min(coreStart, (int) hit[0]);
-                coreEnd = Math.max(coreEnd, (int) hit[0]);
+        for (int h = 0; h < hits; h++) {
+            start = Math.min(start, hitAt[h]);
+            if (hitWeight[h] >= strongest * CORE) {
+                coreStart = Math.min(coreStart, hitAt[h]);
+                coreEnd = Math.max(coreEnd, hitAt[h]);
             }
         }
         return new Match(item, marked, found / total,
