@@ -14,9 +14,9 @@ import org.apache.pdfbox.util.IterativeMergeSort;
  * more cheaply. PDFBox reads the direction and position through several getters again at every comparison,
  * which made its sort a sixth of reading a batch PDF.
  *
- * <p>Here each glyph's position is read once, as the glyph arrives ({@link #arrived}): by the time the page
- * is sorted its glyphs lie scattered among everything else the content stream made, and reading them again
- * then costs as much as the comparisons. The glyphs are sorted with the same algorithm and the same outcome
+ * <p>Here each glyph's position is read once, as the glyph arrives ({@link #arrived}), into arrays: by the time
+ * the page is sorted its glyphs (and anything allocated beside them) lie scattered among everything else the
+ * content stream made, and reading them again then costs as much as the comparisons. The glyphs are sorted with the same algorithm and the same outcome
  * of every comparison: TimSort, and PDFBox's merge sort when TimSort finds the order inconsistent (the
  * comparison is not transitive). They are handed back in a list that lets PDFBox's own sort (a
  * {@code List.sort} with its {@code TextPositionComparator}) pass, since walking an article already in order
@@ -27,7 +27,10 @@ final class GlyphOrder {
     /** How far past the last glyph found an article's next glyph is looked for among those that arrived. */
     private static final int LOOKAHEAD = 64;
 
-    private final List<Placed> arrived = new ArrayList<>();
+    /** Per glyph that arrived on this page: the glyph, and its direction, x, bottom and top as {@link Placed}. */
+    private TextPosition[] arrived = new TextPosition[1024];
+    private float[] positions = new float[4 * arrived.length];
+    private int count;
 
     /** A glyph with what the comparison reads of it, read once. */
     private record Placed(TextPosition glyph, float dir, float x, float bottom, float top) {
@@ -53,12 +56,23 @@ final class GlyphOrder {
 
     /** Forgets the glyphs that arrived (a new page starts). */
     void clear() {
-        arrived.clear();
+        Arrays.fill(arrived, 0, count, null);
+        count = 0;
     }
 
     /** Reads a glyph's position as it is handed to the page's articles. Positions never change afterwards. */
     void arrived(TextPosition glyph) {
-        arrived.add(Placed.of(glyph));
+        if (count == arrived.length) {
+            arrived = Arrays.copyOf(arrived, 2 * count);
+            positions = Arrays.copyOf(positions, 4 * arrived.length);
+        }
+        float bottom = glyph.getYDirAdj();
+        int at = 4 * count;
+        positions[at] = glyph.getDir();
+        positions[at + 1] = glyph.getXDirAdj();
+        positions[at + 2] = bottom;
+        positions[at + 3] = bottom - glyph.getHeightDir();
+        arrived[count++] = glyph;
     }
 
     /**
@@ -74,19 +88,22 @@ final class GlyphOrder {
     private List<TextPosition> sorted(List<TextPosition> glyphs) {
         Placed[] placed = new Placed[glyphs.size()];
         // An article holds the glyphs in the order they arrived, less the diacritics merged into a neighbour.
+        // They are matched by identity, as Objects: a cast to TextPosition would read each glyph's header.
+        List<?> identities = glyphs;
         int next = 0;
         for (int i = 0; i < placed.length; i++) {
-            TextPosition glyph = glyphs.get(i);
+            Object glyph = identities.get(i);
             int at = next;
-            int last = Math.min(arrived.size(), next + LOOKAHEAD);
-            while (at < last && arrived.get(at).glyph != glyph) {
+            int last = Math.min(count, next + LOOKAHEAD);
+            while (at < last && arrived[at] != glyph) {
                 at++;
             }
             if (at < last) {
-                placed[i] = arrived.get(at);
+                int p = 4 * at;
+                placed[i] = new Placed(arrived[at], positions[p], positions[p + 1], positions[p + 2], positions[p + 3]);
                 next = at + 1;
             } else {
-                placed[i] = Placed.of(glyph);
+                placed[i] = Placed.of(glyphs.get(i));
             }
         }
         try {
