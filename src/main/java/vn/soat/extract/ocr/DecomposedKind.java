@@ -15,22 +15,18 @@ final class DecomposedKind {
     static final int LETTER = 1;
     /** Its NFD form holds a combining mark, or is a đ. */
     static final int MARKED = 2;
-    /** Not in the table, or its NFD form is more than one letter (Hangul) or holds white space: decompose the text. */
+    /** Half of a surrogate pair, or its NFD form is several letters (Hangul) or holds white space: decompose. */
     static final int UNKNOWN = -1;
 
-    private static final int LIMIT = 0x2000;
     private static final int KNOWN = 4;
     private static final int DECOMPOSE = 8;
-    private static final byte[] KINDS = new byte[LIMIT];
+    private static final byte[] KINDS = new byte[Character.MAX_VALUE + 1];
 
     private DecomposedKind() {
     }
 
     /** {@link #LETTER} and {@link #MARKED} bits, or {@link #UNKNOWN}. */
     static int of(char c) {
-        if (c >= LIMIT) {
-            return UNKNOWN;
-        }
         int kind = KINDS[c];
         if (kind == 0) {
             kind = decompose(c);
@@ -40,6 +36,9 @@ final class DecomposedKind {
     }
 
     private static int decompose(char c) {
+        if (Character.isSurrogate(c)) {
+            return DECOMPOSE;
+        }
         String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         int letters = 0;
         boolean marked = false;

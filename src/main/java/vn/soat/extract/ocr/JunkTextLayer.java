@@ -86,7 +86,7 @@ public final class JunkTextLayer {
 
         /**
          * Counted on the text as it came, each character as its NFD form counts, without decomposing the page;
-         * null when a character's NFD form is more than one letter (Hangul) or is not in the table.
+         * null when a character's NFD form is more than one letter (Hangul) or it is half of a surrogate pair.
          */
         static Counts ofComposed(String text) {
             return count(text, true);
