@@ -10,6 +10,8 @@
 #   batch-rate-bare-extraction  PDFBox's text extraction alone of the same files, on all cores, in a JVM of its own,
 #                               timed from the first file (-c1: with C1 only, as bin/soat runs such a batch): the
 #                               ceiling, no check that reads these PDFs with PDFBox can be faster
+#   batch-rate-share-of-bare-c1 batch-rate ÷ the C1 extraction rate of the same run: how close soát is to that
+#                               ceiling, the figure to compare between runs on a shared machine
 # Prints `name value goal` lines (issue 13: ≥ 150 reports/s, judged on bin/soat as for the cold start).
 # Usage: bench/batch-rate.sh [N]   (SKIP_BUILD=1 to reuse the jar; REPS=3 runs of each call, the median is kept)
 set -euo pipefail
@@ -68,6 +70,8 @@ rate() { # name launcher: prints the name's rate and CPU rate
   awk -v n="$n" -v a="$many_cpu" -v b="$one_cpu" -v c="$cores" -v m="$name" \
     'BEGIN { printf "%s-cpu %.0f -\n", m, (n - 1) * 1000 / (a - b) * c }'
   last_many_wall=$many_wall
+  [ "$name" = batch-rate ] && launcher_rate=$(awk -v n="$n" -v a="$many_wall" -v b="$one_wall" 'BEGIN { printf "%.1f", (n - 1) * 1000 / (a - b) }')
+  return 0
 }
 echo "batch-files $n -"
 rate batch-rate bin/soat
@@ -93,5 +97,8 @@ awk -v n="$n" -v a="$bare_wall" 'BEGIN { printf "batch-rate-bare-extraction %.0f
 awk -v n="$n" -v a="$bare_cpu" -v c="$cores" 'BEGIN { printf "batch-rate-bare-extraction-cpu %.0f -\n", n * 1000 / a * c }'
 # The same with C1 only, as bin/soat runs a batch of this size: the higher of the two is the ceiling.
 awk -v n="$n" -v a="$bare_c1_wall" 'BEGIN { printf "batch-rate-bare-extraction-c1 %.0f -\n", n * 1000 / a }'
+# The launcher's rate as a share of that ceiling, both from this run: steadier than either rate when the load of a
+# shared machine changes between runs (it moved PDFBox's own rate by a quarter between two runs of one evening).
+awk -v r="$launcher_rate" -v n="$n" -v a="$bare_c1_wall" 'BEGIN { printf "batch-rate-share-of-bare-c1 %.2f -\n", r / (n * 1000 / a) }'
 echo "batch-cores $cores -"
 echo "batch-load-average $(cut -d' ' -f1 /proc/loadavg) -"

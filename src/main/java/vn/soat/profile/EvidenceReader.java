@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.soat.model.Location;
@@ -187,9 +188,19 @@ final class EvidenceReader {
         if (m.coreStart() < 0 || m.coreStart() >= syllables.size()) {
             return false;
         }
-        String core = Pattern.quote(syllables.get(m.coreStart()).folded());
-        return Regex.compile("(?<![\\d.,/])\\d{1,4}\\s+(?:luot\\s+)?" + core + "\\b")
+        if (COUNTS.size() > MAX_REMEMBERED) {
+            COUNTS.clear();
+        }
+        return COUNTS.computeIfAbsent(syllables.get(m.coreStart()).folded(), EvidenceReader::countOf)
                 .matcher(VietText.fold(clause)).find();
+    }
+
+    /** A count of a core syllable, by that syllable: a core is one of the outlines' words, a few hundred. */
+    private static final Map<String, Pattern> COUNTS = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private static Pattern countOf(String core) {
+        return Regex.compile("(?<![\\d.,/])\\d{1,4}\\s+(?:luot\\s+)?" + Pattern.quote(core) + "\\b");
     }
 
     private static boolean negated(List<Syllable> syllables, int start) {

@@ -37,31 +37,20 @@ public final class JunkTextLayer {
     }
 
     public static boolean isJunk(String pageText) {
-        String text = Normalizer.normalize(pageText, Normalizer.Form.NFD);
         // Most pages are settled here, in one pass over the characters: a Vietnamese text layer marks most of its words.
-        int letters = 0;
-        int words = 0;
-        int marked = 0;
-        int tokenLetters = 0;
-        boolean tokenMarked = false;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Chars.isRegexSpace(c)) { // what SPACES splits at
-                if (tokenLetters > 0) {
-                    letters += tokenLetters;
-                    words++;
-                    marked += tokenMarked ? 1 : 0;
-                }
-                tokenLetters = 0;
-                tokenMarked = false;
-            } else {
-                tokenLetters += Character.isLetter(c) ? 1 : 0;
-                tokenMarked |= isMark(Character.isHighSurrogate(c) ? text.codePointAt(i) : c);
-            }
+        Counts counts = Counts.ofComposed(pageText);
+        String text = null;
+        if (counts == null) {
+            text = Normalizer.normalize(pageText, Normalizer.Form.NFD);
+            counts = Counts.ofDecomposed(text);
         }
-        if (letters < MIN_LETTERS || (double) marked / words >= MAX_MARKED_SHARE) {
+        if (counts.letters < MIN_LETTERS || (double) counts.marked / counts.words >= MAX_MARKED_SHARE) {
             return false;
         }
+        if (text == null) {
+            text = Normalizer.normalize(pageText, Normalizer.Form.NFD);
+        }
+        int words = counts.words;
         String[] tokens = SPACES.split(text.strip());
         int nonWords = 0;
         int stripped = 0;
@@ -87,8 +76,56 @@ public final class JunkTextLayer {
         return n;
     }
 
+    /** Letters, words (runs between white space holding a letter) and the words that hold a mark, as in NFD. */
+    record Counts(int letters, int words, int marked) {
+
+        /** Counted on the NFD text. */
+        static Counts ofDecomposed(String text) {
+            return count(text, false);
+        }
+
+        /**
+         * Counted on the text as it came, each character as its NFD form counts, without decomposing the page;
+         * null when a character's NFD form is more than one letter (Hangul) or it is half of a surrogate pair.
+         */
+        static Counts ofComposed(String text) {
+            return count(text, true);
+        }
+
+        private static Counts count(String text, boolean composed) {
+            int letters = 0;
+            int words = 0;
+            int marked = 0;
+            int tokenLetters = 0;
+            boolean tokenMarked = false;
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : ' ';
+                if (Chars.isRegexSpace(c)) { // what SPACES splits at
+                    if (tokenLetters > 0) {
+                        letters += tokenLetters;
+                        words++;
+                        marked += tokenMarked ? 1 : 0;
+                    }
+                    tokenLetters = 0;
+                    tokenMarked = false;
+                } else if (composed) {
+                    int kind = DecomposedKind.of(c);
+                    if (kind == DecomposedKind.UNKNOWN) {
+                        return null;
+                    }
+                    tokenLetters += kind & DecomposedKind.LETTER;
+                    tokenMarked |= (kind & DecomposedKind.MARKED) != 0;
+                } else {
+                    tokenLetters += Character.isLetter(c) ? 1 : 0;
+                    tokenMarked |= isMark(Character.isHighSurrogate(c) ? text.codePointAt(i) : c);
+                }
+            }
+            return new Counts(letters, words, marked);
+        }
+    }
+
     /** A combining mark (the text is in NFD) or a đ. */
-    private static boolean isMark(int c) {
+    static boolean isMark(int c) {
         return c == 'đ' || c == 'Đ' || switch (Character.getType(c)) {
             case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
             default -> false;

@@ -2,6 +2,15 @@ package vn.soat.extract.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,5 +48,52 @@ class JunkTextLayerTest {
     })
     void usableLayersAreKept(String text) {
         assertThat(JunkTextLayer.isJunk(text)).as(text).isFalse();
+    }
+
+    /** The counts from the text as it came are those from its NFD form, or the text is decomposed after all. */
+    private static void assertSameCounts(String text) {
+        JunkTextLayer.Counts composed = JunkTextLayer.Counts.ofComposed(text);
+        if (composed != null) {
+            assertThat(composed).as(text).isEqualTo(JunkTextLayer.Counts.ofDecomposed(Normalizer.normalize(text, Normalizer.Form.NFD)));
+        }
+    }
+
+    @Test
+    void everyCharacterCountsAsItsDecomposedForm() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String one = String.valueOf((char) c);
+            assertSameCounts("a" + one + "b " + one + " " + one + one);
+        }
+    }
+
+    @Test
+    void everyTextFixtureLineAndPageCountsAsItsDecomposedForm() throws IOException {
+        List<Path> texts;
+        try (Stream<Path> files = Files.walk(Path.of("fixtures"))) {
+            texts = files.filter(f -> f.toString().endsWith(".txt")).toList();
+        }
+        assertThat(texts).hasSizeGreaterThan(20);
+        for (Path file : texts) {
+            String page = new String(Files.readAllBytes(file), StandardCharsets.UTF_8); // a few are in legacy encodings
+            assertSameCounts(page);
+            assertSameCounts(Normalizer.normalize(page, Normalizer.Form.NFD));
+            page.lines().forEach(JunkTextLayerTest::assertSameCounts);
+        }
+    }
+
+    @Test
+    void textsOutsideTheTableAreDecomposedAndJudgedAlike() {
+        // Hangul decomposes into several letters, an emoji is a surrogate pair: both are decomposed.
+        assertThat(JunkTextLayer.Counts.ofComposed("한국 đoàn")).isNull();
+        assertThat(JunkTextLayer.Counts.ofComposed("đoàn 😀")).isNull();
+        Random random = new Random(7);
+        String alphabet = "aăâeêioôơuưyđAĂÂĐ\u0300\u0301\u0303\u0309\u0323 \t\n,.-/0123456789한😀ǅﬁ";
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(60); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertSameCounts(text.toString());
+        }
     }
 }
