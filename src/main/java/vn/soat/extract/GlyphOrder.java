@@ -109,6 +109,8 @@ final class GlyphOrder {
         try {
             Arrays.sort(placed, BY_POSITION);
         } catch (IllegalArgumentException inconsistent) {
+            // As PDFBox: merge-sort the array as TimSort left it, half sorted, not the glyphs as they arrived;
+            // the text differs (GlyphOrderAgainstPdfBoxTest.aPageOnWhichTimSortGivesUpReadsTheSame).
             IterativeMergeSort.sort(Arrays.asList(placed), BY_POSITION);
         }
         InPdfBoxOrder inOrder = new InPdfBoxOrder(placed.length);
