@@ -14,6 +14,7 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import vn.soat.finding.Category;
 import vn.soat.finding.Finding;
 import vn.soat.finding.Severity;
@@ -30,14 +31,15 @@ public final class RuleBase {
 
     private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+");
 
-    private final KieBase kieBase;
+    /** Sessions to fire in: a disposed one is reset and handed out again instead of built anew for each report. */
+    private final KieSessionsPool sessions;
     private final List<RuleInfo> rules;
     private final RuleSettings settings;
     /** Each rule (case) by its name, for the per-finding questions: its types, OCR and absence attributes. */
     private final Map<String, RuleInfo> byName = new java.util.HashMap<>();
 
     private RuleBase(KieBase kieBase, List<RuleInfo> rules, RuleSettings settings) {
-        this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.rules = rules;
         this.settings = settings;
         rules.forEach(rule -> byName.put(rule.name(), rule));
@@ -130,7 +132,7 @@ public final class RuleBase {
      * Only the rules whose {@code @types} cover the document's {@link DocumentType} fire.
      */
     public List<Finding> fire(Collection<?> facts, boolean documentRulesOnly) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             facts.forEach(session::insert);
             Optional<DocumentType> type = facts.stream().filter(DocumentType.class::isInstance)
