@@ -39,16 +39,20 @@ final class EvidenceReader {
             "^\\s*(?:[-+*•–]|[IVX]{1,5}\\s*[.):]|\\d{1,2}(?:\\.\\d{1,2})*\\s*[.)](?!\\d)|[a-zđ]\\))\\s*");
 
     private final ItemVocabulary vocabulary;
-    /** The words of each text read for one report: the results section is read twice (items, then sub-items). */
-    private final Map<String, ItemVocabulary.Words> words;
+    /** What each text read for one report says: the results section is read twice (items, then sub-items). */
+    private final Map<String, Read> reads;
+
+    /** A text's words and the items they name (only those can be found in it). */
+    private record Read(ItemVocabulary.Words words, Set<ProfileItem> named) {
+    }
 
     EvidenceReader(ItemVocabulary vocabulary) {
         this(vocabulary, null);
     }
 
-    private EvidenceReader(ItemVocabulary vocabulary, Map<String, ItemVocabulary.Words> words) {
+    private EvidenceReader(ItemVocabulary vocabulary, Map<String, Read> reads) {
         this.vocabulary = vocabulary;
-        this.words = words;
+        this.reads = reads;
     }
 
     /** A reader for one report, remembering the words of what it reads; not for sharing between threads. */
@@ -56,12 +60,13 @@ final class EvidenceReader {
         return new EvidenceReader(vocabulary, new HashMap<>());
     }
 
-    private ItemVocabulary.Words words(String text) {
-        return words == null ? wordsOf(text) : words.computeIfAbsent(text, EvidenceReader::wordsOf);
+    private Read read(String text) {
+        return reads == null ? readOf(text) : reads.computeIfAbsent(text, this::readOf);
     }
 
-    private static ItemVocabulary.Words wordsOf(String text) {
-        return ItemVocabulary.Words.of(Syllables.of(text));
+    private Read readOf(String text) {
+        ItemVocabulary.Words words = ItemVocabulary.Words.of(Syllables.of(text));
+        return new Read(words, vocabulary.named(words));
     }
 
     /**
@@ -72,12 +77,13 @@ final class EvidenceReader {
      */
     List<Evidence> heading(List<ProfileItem> items, List<ProfileItem> others, String text, Location at, int rank) {
         int colon = text.indexOf(": ");
-        ItemVocabulary.Words words = words(stripMark(colon < 0 ? text : text.substring(0, colon)));
+        Read read = read(stripMark(colon < 0 ? text : text.substring(0, colon)));
+        ItemVocabulary.Words words = read.words();
         List<Syllable> syllables = words.syllables();
         List<Match> matches = new ArrayList<>(items.size());
         Match first = null;
         boolean firstIsItem = false;
-        Set<ProfileItem> named = vocabulary.named(words);
+        Set<ProfileItem> named = read.named();
         for (ProfileItem item : items) {
             if (!named.contains(item)) {
                 continue;
@@ -144,13 +150,14 @@ final class EvidenceReader {
 
     private void judgeClause(List<ProfileItem> items, String clause, boolean label, Location at, String text,
             boolean skipReportClauses, List<Evidence> out) {
-        ItemVocabulary.Words words = words(clause);
+        Read read = read(clause);
+        ItemVocabulary.Words words = read.words();
         List<Syllable> syllables = words.syllables();
         if (syllables.isEmpty() || (skipReportClauses && aboutTheReport(syllables))) {
             return;
         }
         boolean shortLabel = label && syllables.size() <= MAX_LABEL;
-        Set<ProfileItem> named = vocabulary.named(words);
+        Set<ProfileItem> named = read.named();
         for (ProfileItem item : items) {
             if (!named.contains(item)) {
                 continue;
