@@ -59,15 +59,25 @@ final class PdfExtractor {
      * the header and signature tables arrive glued together. A horizontal gap much wider than a
      * space marks the column boundary; we write a tab there.
      */
-    private static final class ColumnAwareStripper extends PDFTextStripper {
+    static class ColumnAwareStripper extends PDFTextStripper {
 
         private final StringWriter written = new StringWriter();
         private final List<Integer> pageEnds = new ArrayList<>();
         private final DrawnGlyphs drawn = new DrawnGlyphs();
-        private final GlyphOrder order = new GlyphOrder();
+        /** Puts each page's glyphs in PDFBox's order; null when PDFBox sorts them itself. */
+        private final GlyphOrder order;
         private float lastEnd = -1;
 
         ColumnAwareStripper() throws IOException {
+            this(new GlyphOrder());
+        }
+
+        /**
+         * With {@code order} null, PDFBox sorts each page's glyphs itself: the reference GlyphOrder is held to,
+         * page text for page text (GlyphOrderAgainstPdfBoxTest).
+         */
+        ColumnAwareStripper(GlyphOrder order) throws IOException {
+            this.order = order;
             setSortByPosition(true);
             setLineSeparator("\n");
             // PDFBox's test for text drawn over itself, made cheap: see processTextPosition and DrawnGlyphs.
@@ -94,7 +104,9 @@ final class PdfExtractor {
         @Override
         protected void processTextPosition(TextPosition glyph) {
             if (!drawn.drawnAgain(glyph)) {
-                order.arrived(glyph);
+                if (order != null) {
+                    order.arrived(glyph);
+                }
                 super.processTextPosition(glyph);
             }
         }
@@ -121,7 +133,9 @@ final class PdfExtractor {
         @Override
         protected void writePage() throws IOException {
             AnnotationText.show(this, getCurrentPage(), getCharactersByArticle());
-            order.sort(getCharactersByArticle());
+            if (order != null) {
+                order.sort(getCharactersByArticle());
+            }
             super.writePage();
         }
 
@@ -135,7 +149,9 @@ final class PdfExtractor {
         protected void startPage(PDPage page) throws IOException {
             lastEnd = -1;
             drawn.clear();
-            order.clear();
+            if (order != null) {
+                order.clear();
+            }
             super.startPage(page);
         }
 

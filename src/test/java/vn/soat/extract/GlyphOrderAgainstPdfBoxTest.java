@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +18,6 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.text.TextPositionComparator;
 import org.apache.pdfbox.util.IterativeMergeSort;
@@ -29,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The page texts of PdfExtractor's stripper (glyphs put in order by GlyphOrder) against those of the same
- * stripper letting PDFBox sort (PdfBoxSortStripper, the code before GlyphOrder), byte for byte, on every
+ * stripper letting PDFBox sort (PdfBoxSortStripper, as before GlyphOrder), byte for byte, on every
  * fixture PDF and on generated PDFs at the edges of the comparison (EdgePdfs).
  */
 class GlyphOrderAgainstPdfBoxTest {
@@ -41,19 +37,8 @@ class GlyphOrderAgainstPdfBoxTest {
     static Outcome current(byte[] pdf) {
         long start = System.nanoTime();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            Class<?> type = Class.forName("vn.soat.extract.PdfExtractor$ColumnAwareStripper");
-            Constructor<?> constructor = type.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            Object stripper = constructor.newInstance();
-            Method pageTexts = type.getDeclaredMethod("pageTexts", PDDocument.class);
-            pageTexts.setAccessible(true);
-            @SuppressWarnings("unchecked")
-            List<String> pages = (List<String>) pageTexts.invoke(stripper, document);
+            List<String> pages = new PdfExtractor.ColumnAwareStripper().pageTexts(document);
             return new Outcome(pages, null, 0, 0, System.nanoTime() - start);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            return new Outcome(null, e.getCause().toString(), 0, 0, System.nanoTime() - start);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
         } catch (IOException | RuntimeException e) {
             return new Outcome(null, e.toString(), 0, 0, System.nanoTime() - start);
         }
@@ -277,25 +262,9 @@ class GlyphOrderAgainstPdfBoxTest {
         Outcome theirs = assertSame("TimSort gives up", pdf);
         assertThat(theirs.inconsistentArticles()).as("articles TimSort gave up on").isEqualTo(1);
 
-        List<TextPosition> arrived = new ArrayList<>();
-        List<TextPosition> article = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper collector = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition glyph) {
-                    arrived.add(glyph);
-                    super.processTextPosition(glyph);
-                }
-
-                @Override
-                protected void writePage() throws IOException {
-                    article.addAll(getCharactersByArticle().get(0));
-                    super.writePage();
-                }
-            };
-            collector.setSortByPosition(true);
-            collector.writeText(document, new StringWriter());
-        }
+        GlyphOrderTest.Page page = GlyphOrderTest.pages(pdf).get(0);
+        List<TextPosition> arrived = page.arrived();
+        List<TextPosition> article = page.articles().get(0);
         TextPositionComparator comparator = new TextPositionComparator();
         List<TextPosition> asPdfBox = new ArrayList<>(article);
         assertThatThrownBy(() -> Collections.sort(asPdfBox, comparator)).isInstanceOf(IllegalArgumentException.class);

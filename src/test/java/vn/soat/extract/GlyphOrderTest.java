@@ -24,13 +24,18 @@ import org.junit.jupiter.api.Test;
 class GlyphOrderTest {
 
     /** One page as PDFTextStripper collected it: the glyphs in the order they arrived, and its articles. */
-    private record Page(List<TextPosition> arrived, List<List<TextPosition>> articles) {
+    record Page(List<TextPosition> arrived, List<List<TextPosition>> articles) {
     }
 
     private static List<Page> pages(Path file) throws IOException {
+        return pages(Files.readAllBytes(file));
+    }
+
+    /** Each page of {@code file} as collected, before any sort. */
+    static List<Page> pages(byte[] file) throws IOException {
         List<Page> pages = new ArrayList<>();
         List<TextPosition> arrived = new ArrayList<>();
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(file)) {
             PDFTextStripper collector = new PDFTextStripper() {
                 @Override
                 protected void processTextPosition(TextPosition glyph) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Rough times of the current stripper (GlyphOrder) and of PdfBoxSortStripper on pages of growing size, to see
- * that neither grows faster than the other. Not a test: run by hand, e.g.
+ * Rough times of the stripper with GlyphOrder and with PDFBox sorting (PdfBoxSortStripper) on pages of growing
+ * size, to see that neither grows faster than the other. Not a test: run by hand, e.g.
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) vn.soat.extract.GlyphOrderTiming}.
  */
 final class GlyphOrderTiming {
