@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.soat.extract.SourceLine;
+import vn.soat.text.Chars;
 
 /** Splits source lines into units: columns at tabs or wide runs of spaces, markdown markers stripped. */
 final class Units {
@@ -45,7 +46,7 @@ final class Units {
             if (c == '\t') {
                 return true;
             }
-            run = c == ' ' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' ? run + 1 : 0;
+            run = Chars.isRegexSpace(c) ? run + 1 : 0;
             if (run >= 6) {
                 return true;
             }
