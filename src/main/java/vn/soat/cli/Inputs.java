@@ -44,9 +44,14 @@ final class Inputs {
         return files;
     }
 
+    /** A link named as the directory is followed, as {@code find -H} does; the paths keep the name it was given by. */
     private static List<Path> under(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            return paths.filter(Files::isRegularFile).filter(Inputs::readable).sorted().toList();
+        try {
+            Path start = directory.toRealPath();
+            try (Stream<Path> paths = Files.walk(start)) {
+                return paths.filter(Files::isRegularFile).filter(Inputs::readable)
+                        .map(file -> directory.resolve(start.relativize(file))).sorted().toList();
+            }
         } catch (IOException | UncheckedIOException e) {
             throw new UsageError("không đọc được thư mục " + directory + ": " + e.getMessage());
         }

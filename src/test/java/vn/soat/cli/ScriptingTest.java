@@ -41,6 +41,18 @@ class ScriptingTest {
                 dir.resolve("b/warning.txt").toString(), dir.resolve("z.TXT").toString());
     }
 
+    /** A link named on the command line is followed (as find -H and grep -r do), and the paths keep its name. */
+    @Test
+    void aLinkToADirectoryIsTheDirectory(@TempDir Path dir) throws IOException {
+        tree(dir.resolve("real"));
+        Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+        CliRun run = CliRun.of("check", "--format", "json", link.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(Json.MAPPER.readTree(run.out()).findValuesAsString("file")).containsExactly(
+                link.resolve("b/c/clean.txt").toString(), link.resolve("b/truncated.pdf").toString(),
+                link.resolve("b/warning.txt").toString(), link.resolve("z.TXT").toString());
+    }
+
     @Test
     void filesAndDirectoriesMixInArgumentOrder(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("d"));
