@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 n=${1:-570}
 reps=${REPS:-3}
 [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -q -B package -DskipTests
-[ -f target/bench-classpath.txt ] || ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
+[ target/bench-classpath.txt -nt pom.xml ] || ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
 [ -f target/test-classes/vn/soat/bench/BareBatchExtraction.class ] || ./mvnw -q -B test-compile
 export SOAT_CACHE_DIR=${SOAT_CACHE_DIR:-$PWD/target/soat-cache}
 dir=target/bench/batch

@@ -12,7 +12,7 @@ runs=${RUNS:-5}
 if [ "${SKIP_BUILD:-}" != 1 ]; then
   ./mvnw -q -B package -DskipTests
 fi
-[ -f target/bench-classpath.txt ] || ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
+[ target/bench-classpath.txt -nt pom.xml ] || ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
 pdfbox=$(tr ':' '\n' < target/bench-classpath.txt | grep -E '/(pdfbox|pdfbox-io|fontbox|commons-logging)-[0-9]' | paste -sd:)
 export SOAT_CACHE_DIR=${SOAT_CACHE_DIR:-$PWD/target/soat-cache}
 # shellcheck source=bench/serve-once.sh
