@@ -25,9 +25,11 @@ record ItemPhrase(List<Syllable> syllables, double[] unigrams, double[] bigrams,
         }
         double total = 0;
         double found = 0;
-        // Where each found syllable or pair stands, with its weight (a pair stands at both its places).
-        int[] hitAt = new int[3 * phrase.size()];
-        double[] hitWeight = new double[hitAt.length];
+        // Where each found syllable or pair stands, with its weight (a pair stands at both its places). Most
+        // phrases are not in most texts: the arrays wait for the first hit (they were a twentieth of a batch's
+        // allocation).
+        int[] hitAt = null;
+        double[] hitWeight = null;
         int hits = 0;
         double strongest = 0;
         for (int i = 0; i < phrase.size(); i++) {
@@ -35,11 +37,19 @@ record ItemPhrase(List<Syllable> syllables, double[] unigrams, double[] bigrams,
             total += w;
             int at = indexOf(words, phrase.get(i));
             if (at >= 0) {
+                if (hitAt == null) {
+                    hitAt = new int[3 * phrase.size()];
+                    hitWeight = new double[hitAt.length];
+                }
                 found += w;
                 strongest = Math.max(strongest, w);
                 hitAt[hits] = at;
                 hitWeight[hits++] = w;
             }
+        }
+        if (hits == 0) {
+            // A pair is found only where both its syllables are.
+            return Match.none(item);
         }
         for (int i = 0; i + 1 < phrase.size(); i++) {
             double w = bigrams[i];
@@ -53,9 +63,6 @@ record ItemPhrase(List<Syllable> syllables, double[] unigrams, double[] bigrams,
                 hitAt[hits] = at + 1;
                 hitWeight[hits++] = w;
             }
-        }
-        if (hits == 0) {
-            return Match.none(item);
         }
         // Where the phrase's core is: its most telling syllables, so "thông tin đối ngoại" in "văn hóa
         // đối ngoại và thông tin đối ngoại" is placed at "thông tin", not at the first "đối".
