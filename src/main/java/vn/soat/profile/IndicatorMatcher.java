@@ -52,10 +52,18 @@ final class IndicatorMatcher {
      */
     static List<Match> in(IndicatorText text, IndicatorSpec spec, boolean inItem) {
         List<Match> candidates = new ArrayList<>();
-        List<String> phrases = new ArrayList<>(spec.words());
+        readings(text, spec, spec.words(), candidates);
         if (inItem) {
-            phrases.addAll(spec.inItem());
+            readings(text, spec, spec.inItem(), candidates);
         }
+        candidates.sort(java.util.Comparator.comparingInt(Match::at));
+        List<Match> found = new ArrayList<>();
+        candidates.forEach(m -> add(found, text, m));
+        return found;
+    }
+
+    /** The readings of the spec through each of these phrases, added to {@code candidates}. */
+    private static void readings(IndicatorText text, IndicatorSpec spec, List<String> phrases, List<Match> candidates) {
         for (String written : phrases) {
             List<String> phrase = IndicatorPhrase.words(written);
             if (phrase.isEmpty()) {
@@ -75,10 +83,6 @@ final class IndicatorMatcher {
                 noneAround(text, spec, i, hit.end()).ifPresent(candidates::add);
             }
         }
-        candidates.sort(java.util.Comparator.comparingInt(Match::at));
-        List<Match> found = new ArrayList<>();
-        candidates.forEach(m -> add(found, text, m));
-        return found;
     }
 
     /**

@@ -16,12 +16,16 @@ final class Positions {
     static <T> Map<String, int[]> of(List<T> items, Function<T, String> key) {
         Map<String, int[]> positions = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            int index = i;
-            positions.merge(key.apply(items.get(i)), new int[] {i}, (before, one) -> {
-                int[] more = Arrays.copyOf(before, before.length + 1);
-                more[before.length] = index;
-                return more;
-            });
+            String word = key.apply(items.get(i));
+            int[] before = positions.get(word);
+            int[] now;
+            if (before == null) {
+                now = new int[] {i};
+            } else {
+                now = Arrays.copyOf(before, before.length + 1);
+                now[before.length] = i;
+            }
+            positions.put(word, now);
         }
         return positions;
     }
