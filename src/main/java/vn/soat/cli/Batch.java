@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import vn.soat.check.CheckPipeline;
 import vn.soat.check.CheckResult;
@@ -22,6 +23,8 @@ import vn.soat.request.ReportRequest;
  * Checks files on {@code jobs} threads and hands each result on in input order as soon as it and every
  * result before it are done. At most {@code 2 × jobs} files are read or checked ahead of the one being
  * handed on, so memory stays bounded whatever the number of files; a result is not kept once handed on.
+ * A file that cannot be read any more (removed or made unreadable after the arguments were read) does not stop
+ * the run: it is handed on, in its place, as a problem.
  */
 final class Batch {
 
@@ -37,10 +40,20 @@ final class Batch {
         this.jobs = Math.max(1, jobs);
     }
 
-    /** Checks every file and passes each result to {@code sink}, in the order of {@code files}, on this thread. */
-    void run(List<Path> files, Consumer<CheckResult> sink) {
+    /**
+     * Checks every file and passes each result to {@code sink}, or the file and why it could not be read to
+     * {@code unreadable}, in the order of {@code files}, on this thread.
+     */
+    void run(List<Path> files, Consumer<CheckResult> sink, BiConsumer<Path, String> unreadable) {
+        Consumer<Outcome> handOn = outcome -> {
+            if (outcome.result() != null) {
+                sink.accept(outcome.result());
+            } else {
+                unreadable.accept(outcome.file(), outcome.problem());
+            }
+        };
         if (jobs == 1 || files.size() == 1) {
-            files.forEach(file -> sink.accept(check(file)));
+            files.forEach(file -> handOn.accept(check(file)));
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(jobs, task -> {
@@ -49,31 +62,35 @@ final class Batch {
             return thread;
         });
         try {
-            Deque<Future<CheckResult>> ahead = new ArrayDeque<>();
+            Deque<Future<Outcome>> ahead = new ArrayDeque<>();
             Iterator<Path> next = files.iterator();
             while (next.hasNext() || !ahead.isEmpty()) {
                 while (next.hasNext() && ahead.size() < 2 * jobs) {
                     Path file = next.next();
                     ahead.add(pool.submit(() -> check(file)));
                 }
-                sink.accept(await(ahead.poll()));
+                handOn.accept(await(ahead.poll()));
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private CheckResult check(Path file) {
+    /** One file's result, or why it could not be read. */
+    private record Outcome(Path file, CheckResult result, String problem) {
+    }
+
+    private Outcome check(Path file) {
         byte[] content;
         try {
             content = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UsageError("không đọc được tệp " + file + ": " + e.getMessage());
+            return new Outcome(file, null, ReadFailure.reason(e));
         }
-        return pipeline.check(new Submission(file.toString(), content), profile, asked);
+        return new Outcome(file, pipeline.check(new Submission(file.toString(), content), profile, asked), null);
     }
 
-    private static CheckResult await(Future<CheckResult> result) {
+    private static Outcome await(Future<Outcome> result) {
         try {
             return result.get();
         } catch (InterruptedException e) {

@@ -49,7 +49,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "P", description = "Mẫu đề cương (mặc định: tự nhận biết từ trích yếu).")
     String profile;
 
-    @Option(names = "--format", defaultValue = "text", description = "Định dạng kết quả: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--format", paramLabel = "DẠNG", defaultValue = "text",
+            description = "Định dạng kết quả: ${COMPLETION-CANDIDATES} (mặc định: text).")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Ghi kết quả vào tệp thay vì màn hình.")
@@ -88,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!java.net.URI.create(rulesUrl.replace(" ", "%20")).isAbsolute()) {
             throw new UsageError("--rules-url phải là địa chỉ đầy đủ, ví dụ https://soat.example.gov.vn/rules");
         }
-        List<Path> inputs = Inputs.expand(files);
+        List<Path> inputs = Inputs.expand(files, Optional.ofNullable(out));
         refuseOverwritingAnInput(inputs);
         if (request != null && !Files.isRegularFile(request)) {
             throw new UsageError("không tìm thấy công văn yêu cầu " + request);
@@ -98,19 +99,25 @@ final class CheckCommand implements Callable<Integer> {
         if (profile != null && pipeline.profiles().byId(profile).isEmpty()) {
             throw new UnknownProfileException(profile, pipeline.profiles().profiles().stream().map(OutlineProfile::id).toList());
         }
-        boolean array = inputs.size() > 1 || files.stream().anyMatch(Files::isDirectory);
-        int[] failing = {0};
+        boolean array = files.size() > 1 || inputs.size() > 1 || files.stream().anyMatch(Files::isDirectory);
+        int[] failing = {0, 0};
         try {
             write(pipeline, asked, inputs, array, failing);
         } catch (IOException | java.io.UncheckedIOException e) {
             if (out == null) {
-                throw e;
+                // A reader that stopped early (| head): checking the rest would be for nobody.
+                throw new UsageError("đầu ra đã đóng (đường ống bị ngắt), dừng kiểm tra");
             }
             throw new UsageError("không ghi được kết quả vào " + out + ": " + WriteFailure.reason(e));
+        }
+        if (failing[1] > 0) {
+            // The results of the files that were read are complete; the run as a whole is not.
+            return Cli.USAGE;
         }
         return failing[0] > 0 ? 1 : 0;
     }
 
+    /** {@code failing}: files with a finding at or above {@code --fail-on}, files that could not be read. */
     private void write(CheckPipeline pipeline, ReportRequest asked, List<Path> inputs, boolean array, int[] failing)
             throws IOException {
         try (Writer writer = out != null
@@ -124,6 +131,11 @@ final class CheckCommand implements Callable<Integer> {
                         output.add(result);
                         progress.step();
                         failing[0] += fails(result.summary()) ? 1 : 0;
+                    }, (file, problem) -> {
+                        progress.finish();
+                        spec.commandLine().getErr().println("soát: không đọc được tệp " + file + ": " + problem);
+                        progress.step();
+                        failing[1]++;
                     });
             progress.finish();
             output.finish();
@@ -188,11 +200,22 @@ final class CheckCommand implements Callable<Integer> {
         return summary.errors() > 0 || failOn == Severity.WARNING && summary.warnings() > 0;
     }
 
-    /** The command line's own stdout writer, flushed but left open for whoever owns it. */
+    /**
+     * The command line's own stdout writer, flushed but left open for whoever owns it. A {@link java.io.PrintWriter}
+     * keeps its write errors to itself; here a closed pipe becomes the IOException it is.
+     */
     private static final class NonClosing extends java.io.FilterWriter {
 
         NonClosing(Writer out) {
             super(out);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            super.flush();
+            if (out instanceof java.io.PrintWriter print && print.checkError()) {
+                throw new IOException("stdout closed");
+            }
         }
 
         @Override

@@ -16,8 +16,9 @@ public final class Cli {
     }
 
     public static int run(String... args) {
-        return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true),
+        // Given the PrintStream itself, checkError() sees its write errors: a closed pipe stops a check (CheckCommand).
+        return run(new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8),
                 Progress.stderrIsTerminal(), args);
     }
 
