@@ -32,12 +32,15 @@ final class Batch {
     private final Optional<String> profile;
     private final ReportRequest asked;
     private final int jobs;
+    private final long maxBytes;
 
-    Batch(CheckPipeline pipeline, Optional<String> profile, ReportRequest asked, int jobs) {
+    /** @param maxBytes the largest file read ({@code soat.max-upload-size}, as for the server); a larger one is a problem */
+    Batch(CheckPipeline pipeline, Optional<String> profile, ReportRequest asked, int jobs, long maxBytes) {
         this.pipeline = pipeline;
         this.profile = profile;
         this.asked = asked;
         this.jobs = Math.max(1, jobs);
+        this.maxBytes = maxBytes;
     }
 
     /**
@@ -83,11 +86,23 @@ final class Batch {
     private Outcome check(Path file) {
         byte[] content;
         try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                // Read whole, a file of gigabytes would exhaust the memory (or Java's array limit) of the whole run.
+                return new Outcome(file, null, "tệp " + size(size) + " vượt giới hạn " + size(maxBytes)
+                        + " (soat.max-upload-size; nâng bằng --soat.max-upload-size=100MB)");
+            }
             content = Files.readAllBytes(file);
         } catch (IOException e) {
             return new Outcome(file, null, ReadFailure.reason(e));
         }
         return new Outcome(file, pipeline.check(new Submission(file.toString(), content), profile, asked), null);
+    }
+
+    /** {@code 3072,0 MB}, {@code 3 KB}: Vietnamese decimal comma. */
+    private static String size(long bytes) {
+        return bytes < 1 << 20 ? Math.round(bytes / 1024.0) + " KB"
+                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0).replace('.', ',');
     }
 
     private static Outcome await(Future<Outcome> result) {

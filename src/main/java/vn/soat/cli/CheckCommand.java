@@ -126,7 +126,8 @@ final class CheckCommand implements Callable<Integer> {
             Output output = Output.of(format, writer, array, format == Format.sarif ? pipeline.rules() : null, rulesUrl,
                     pipeline.profiles().profiles());
             Progress progress = Progress.of(spec.commandLine().getErr(), inputs.size(), parent.stderrIsTerminal);
-            new Batch(pipeline, Optional.ofNullable(profile), asked, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs)
+            new Batch(pipeline, Optional.ofNullable(profile), asked, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
+                    parent.settings().maxUploadSize().toBytes())
                     .run(inputs, result -> {
                         output.add(result);
                         progress.step();

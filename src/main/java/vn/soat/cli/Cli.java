@@ -57,7 +57,13 @@ public final class Cli {
             err.println("soát: lỗi không mong đợi: " + e);
             return USAGE;
         });
-        return cli.execute(commandArgs);
+        try {
+            return cli.execute(commandArgs);
+        } catch (OutOfMemoryError e) {
+            // An Error passes picocli's handler: without this, a stack trace and exit 1, which means "findings".
+            err.println("soát: hết bộ nhớ (" + e.getMessage() + "); kiểm tra ít tệp hơn mỗi lần (--jobs 1) hoặc tăng -Xmx qua JAVA_OPTS");
+            return USAGE;
+        }
     }
 
     /** A message of several lines (each error of a rules file) as one: {@code head: first; second}. */

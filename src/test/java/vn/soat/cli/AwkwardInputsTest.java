@@ -98,10 +98,25 @@ class AwkwardInputsTest {
         Path gone = dir.resolve("gone.pdf");
         List<String> checked = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
-        new Batch(Fixtures.pipeline(), Optional.empty(), ReportRequest.NONE, 2).run(List.of(SEED, gone, CLEAN),
+        new Batch(Fixtures.pipeline(), Optional.empty(), ReportRequest.NONE, 2, 1 << 20).run(List.of(SEED, gone, CLEAN),
                 result -> checked.add(result.file()), (file, problem) -> unreadable.add(file + ": " + problem));
         assertThat(checked).containsExactly(SEED.toString(), CLEAN.toString());
         assertThat(unreadable).containsExactly(gone + ": tệp không còn nữa (đã bị xóa hay đổi tên trong lúc kiểm tra?)");
+    }
+
+    /** A 3 GB file once ended the run with Java's OutOfMemoryError and its stack trace, exit 1. */
+    @Test
+    void aFileOverTheUploadLimitIsNotReadAndTheOthersAre(@TempDir Path dir) throws IOException {
+        Path huge = dir.resolve("huge.pdf");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(3L << 30); // sparse: no disk used
+        }
+        CliRun run = CliRun.of("check", "--format", "json", huge.toString(), CLEAN.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("soát: không đọc được tệp " + huge
+                + ": tệp 3072,0 MB vượt giới hạn 20,0 MB (soat.max-upload-size; nâng bằng --soat.max-upload-size=100MB)");
+        assertThat(Json.MAPPER.readTree(run.out()).findValuesAsString("file")).containsExactly(CLEAN.toString());
+        assertThat(CliRun.of("check", "--soat.max-upload-size=1KB", CLEAN.toString()).err()).contains(": tệp 3 KB vượt giới hạn 1 KB");
     }
 
     /** {@code soat check DIR | head -1}: the reader is gone, so the rest is not checked for nobody. */
