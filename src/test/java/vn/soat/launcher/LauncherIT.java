@@ -53,6 +53,16 @@ class LauncherIT {
         assertThat(Json.MAPPER.readTree(plain.out()).size()).isPositive();
     }
 
+    /** The run that records the class cache says nothing on stderr (the JVM's "AOTConfiguration recorded: …"). */
+    @Test
+    void aFreshCacheLeavesStderrToSoat(@TempDir Path cache) throws Exception {
+        for (int i = 0; i < 2; i++) { // the second one while the cache may still be being built
+            Run run = soat(Map.of("SOAT_CACHE_DIR", cache.toString()), "check", "--format", "json", SEED);
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.err()).isEmpty();
+        }
+    }
+
     /** A CI container without LANG: Java would read "báo cáo.txt" as "b��o c��o.txt" (ASCII) and not find it. */
     @Test
     void vietnameseFileNamesWithoutALocale(@TempDir Path folder) throws Exception {
