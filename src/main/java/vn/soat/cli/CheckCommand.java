@@ -89,7 +89,11 @@ final class CheckCommand implements Callable<Integer> {
         if (!java.net.URI.create(rulesUrl.replace(" ", "%20")).isAbsolute()) {
             throw new UsageError("--rules-url phải là địa chỉ đầy đủ, ví dụ https://soat.example.gov.vn/rules");
         }
-        List<Path> inputs = Inputs.expand(files, Optional.ofNullable(out));
+        int[] failing = {0, 0};
+        List<Path> inputs = Inputs.expand(files, Optional.ofNullable(out), problem -> {
+            spec.commandLine().getErr().println("soát: không đọc được " + problem);
+            failing[1]++;
+        });
         refuseOverwritingAnInput(inputs);
         if (request != null && !Files.isRegularFile(request)) {
             throw new UsageError("không tìm thấy công văn yêu cầu " + request);
@@ -100,7 +104,6 @@ final class CheckCommand implements Callable<Integer> {
             throw new UnknownProfileException(profile, pipeline.profiles().profiles().stream().map(OutlineProfile::id).toList());
         }
         boolean array = files.size() > 1 || inputs.size() > 1 || files.stream().anyMatch(Files::isDirectory);
-        int[] failing = {0, 0};
         try {
             write(pipeline, asked, inputs, array, failing);
         } catch (IOException | java.io.UncheckedIOException e) {

@@ -84,6 +84,28 @@ class AwkwardInputsTest {
         }
     }
 
+    /**
+     * A sub-directory that cannot be listed is named and the rest is checked (as grep -r does); it used to refuse
+     * the whole run. Tests may run as root, which reads any directory: a path past PATH_MAX fails for root too.
+     */
+    @Test
+    void aSubDirectoryThatCannotBeListedIsNamedAndTheRestChecked(@TempDir Path dir) throws Exception {
+        Files.copy(CLEAN, dir.resolve("clean.txt"));
+        String step = "d".repeat(200);
+        Process deep = new ProcessBuilder("bash", "-c", "cd \"$0\" && for i in $(seq 25); do mkdir " + step + " && cd " + step
+                + "; done", dir.toString()).start();
+        assumeTrue(deep.waitFor() == 0, "bash and mkdir");
+        try {
+            CliRun run = CliRun.of("check", "--format", "json", dir.toString());
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err()).startsWith("soát: không đọc được " + dir.resolve(step)).contains("File name too long");
+            assertThat(run.err().lines()).hasSize(1);
+            assertThat(Json.MAPPER.readTree(run.out()).findValuesAsString("file")).containsExactly(dir.resolve("clean.txt").toString());
+        } finally {
+            new ProcessBuilder("rm", "-rf", dir.resolve(step).toString()).start().waitFor(); // JUnit cannot delete it
+        }
+    }
+
     /** What picocli is handed when Java decodes "báo cáo.txt" in an ASCII locale (java -jar with LANG unset). */
     @Test
     void aNameDecodedWithoutAUtf8LocaleSaysWhatToSet() {
