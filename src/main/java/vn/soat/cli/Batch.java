@@ -55,11 +55,13 @@ final class Batch {
                 unreadable.accept(outcome.file(), outcome.problem());
             }
         };
-        if (jobs == 1 || files.size() == 1) {
+        // No more threads than files: --jobs 2000000000 once made 2 × jobs overflow and the run end in an NPE.
+        int threads = Math.min(jobs, files.size());
+        if (threads <= 1) {
             files.forEach(file -> handOn.accept(check(file)));
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, task -> {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "soat-check");
             thread.setDaemon(true);
             return thread;
@@ -68,7 +70,7 @@ final class Batch {
             Deque<Future<Outcome>> ahead = new ArrayDeque<>();
             Iterator<Path> next = files.iterator();
             while (next.hasNext() || !ahead.isEmpty()) {
-                while (next.hasNext() && ahead.size() < 2 * jobs) {
+                while (next.hasNext() && ahead.size() < 2 * threads) {
                     Path file = next.next();
                     ahead.add(pool.submit(() -> check(file)));
                 }

@@ -141,6 +141,14 @@ class AwkwardInputsTest {
         assertThat(CliRun.of("check", "--soat.max-upload-size=1KB", CLEAN.toString()).err()).contains(": tệp 3 KB vượt giới hạn 1 KB");
     }
 
+    @Test
+    void aHugeJobCountIsAsManyThreadsAsFiles() {
+        CliRun run = CliRun.of("check", "--format", "json", "--jobs", "2000000000", SEED.toString(), CLEAN.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains(CLEAN.toString());
+    }
+
     /** {@code soat check DIR | head -1}: the reader is gone, so the rest is not checked for nobody. */
     @Test
     void aClosedStdoutStopsTheRunWithOneLine(@TempDir Path dir) throws IOException {
