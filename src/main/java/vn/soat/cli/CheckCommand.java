@@ -86,8 +86,11 @@ final class CheckCommand implements Callable<Integer> {
         if (jobs != null && jobs < 1) {
             throw new UsageError("--jobs phải từ 1 trở lên");
         }
-        if (!java.net.URI.create(rulesUrl.replace(" ", "%20")).isAbsolute()) {
+        if (!absolute(rulesUrl)) {
             throw new UsageError("--rules-url phải là địa chỉ đầy đủ, ví dụ https://soat.example.gov.vn/rules");
+        }
+        if (out != null && out.toString().isEmpty() || request != null && request.toString().isEmpty()) {
+            throw new UsageError((out != null && out.toString().isEmpty() ? "--out" : "--request") + " cần tên một tệp");
         }
         int[] failing = {0, 0};
         List<Path> inputs = Inputs.expand(files, Optional.ofNullable(out), problem -> {
@@ -96,7 +99,8 @@ final class CheckCommand implements Callable<Integer> {
         });
         refuseOverwritingAnInput(inputs);
         if (request != null && !Files.isRegularFile(request)) {
-            throw new UsageError("không tìm thấy công văn yêu cầu " + request);
+            throw new UsageError(Files.isDirectory(request) ? "--request " + request + " là một thư mục; cần tệp công văn"
+                    : "không tìm thấy công văn yêu cầu " + request);
         }
         CheckPipeline pipeline = parent.pipeline();
         ReportRequest asked = asked(pipeline);
@@ -197,6 +201,15 @@ final class CheckCommand implements Callable<Integer> {
             } catch (DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("hạn gửi phải có dạng YYYY-MM-DD (ví dụ 2026-06-18), không phải '" + value + "'");
             }
+        }
+    }
+
+    /** "http://[bad" made java.net.URI throw, which ended the run as an unexpected error. */
+    private static boolean absolute(String url) {
+        try {
+            return java.net.URI.create(url.replace(" ", "%20")).isAbsolute();
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -142,6 +142,21 @@ class AwkwardInputsTest {
     }
 
     @Test
+    void optionValuesThatUsedToEndAsUnexpectedErrorsOrOddSentences(@TempDir Path dir) {
+        assertThat(CliRun.of("check", "--rules-url", "http://[bad", CLEAN.toString()).err().strip())
+                .isEqualTo("soát: --rules-url phải là địa chỉ đầy đủ, ví dụ https://soat.example.gov.vn/rules");
+        assertThat(CliRun.of("check", "--out=", CLEAN.toString()).err().strip()).isEqualTo("soát: --out cần tên một tệp");
+        assertThat(CliRun.of("check", "--request", dir.toString(), CLEAN.toString()).err().strip())
+                .isEqualTo("soát: --request " + dir + " là một thư mục; cần tệp công văn");
+        // --rules after the subcommand, as people write it.
+        CliRun rules = CliRun.of("check", "--rules", "rules", "--format", "json", CLEAN.toString());
+        assertThat(rules.err()).isEmpty();
+        assertThat(rules.status()).isZero();
+        assertThat(CliRun.of("check", "--rules", dir.resolve("none").toString(), CLEAN.toString()).err())
+                .contains(dir.resolve("none").toString());
+    }
+
+    @Test
     void aHugeJobCountIsAsManyThreadsAsFiles() {
         CliRun run = CliRun.of("check", "--format", "json", "--jobs", "2000000000", SEED.toString(), CLEAN.toString());
         assertThat(run.err()).isEmpty();
