@@ -15,6 +15,7 @@ import vn.soat.finding.Summary;
 import vn.soat.finding.Verdict;
 import vn.soat.ingest.DocumentFormat;
 import vn.soat.ingest.FormatSniffer;
+import vn.soat.ingest.Reason;
 import vn.soat.ingest.Submission;
 import vn.soat.ingest.UnsupportedContent;
 import vn.soat.model.DocumentProblem;
@@ -163,7 +164,9 @@ public final class CheckPipeline {
     private static Extraction extract(DocumentFormat format, byte[] content, OcrEngine ocr) {
         if (FormatSniffer.isBlank(content)) {
             return new Extraction(Optional.empty(), List.of(problem(DocumentProblem.Kind.EMPTY, content.length == 0
-                    ? "tệp rỗng (0 byte)" : "tệp chỉ có khoảng trắng (" + content.length + " byte)")), 0);
+                    ? new Reason("tệp rỗng (0 byte)", "the file is empty (0 bytes)")
+                    : new Reason("tệp chỉ có khoảng trắng (" + content.length + " byte)",
+                            "the file holds only blanks (" + content.length + " bytes)"))), 0);
         }
         if (format == DocumentFormat.UNKNOWN) {
             return new Extraction(Optional.empty(),
@@ -176,13 +179,13 @@ public final class CheckPipeline {
                     legacy.evidence(), new Location(0, legacy.firstLine(), "", 0, 0), "")));
             if (!extracted.hasText()) {
                 facts.add(problem(DocumentProblem.Kind.NO_TEXT, format == DocumentFormat.PDF
-                        ? ScanFacts.noTextDetail(extracted.ocr()) : "tệp không có nội dung chữ"));
+                        ? ScanFacts.noTextDetail(extracted.ocr()) : new Reason("tệp không có nội dung chữ", "the file holds no text")));
                 return new Extraction(Optional.empty(), facts, extracted.pages());
             }
             ScanFacts.reading(extracted).ifPresent(facts::add);
             return new Extraction(Optional.of(extracted), facts, extracted.pages());
         } catch (ExtractionException e) {
-            return new Extraction(Optional.empty(), List.of(problem(DocumentProblem.Kind.UNREADABLE, e.getMessage())), 0);
+            return new Extraction(Optional.empty(), List.of(problem(DocumentProblem.Kind.UNREADABLE, e.reason())), 0);
         }
     }
 
@@ -215,7 +218,7 @@ public final class CheckPipeline {
         return new Analysis(profile, kind, issuer, facts, covered.items().stream().map(CoverageItem::of).toList(), indicators, true);
     }
 
-    private static DocumentProblem problem(DocumentProblem.Kind kind, String detail) {
-        return new DocumentProblem(kind, detail, Location.DOCUMENT, "");
+    private static DocumentProblem problem(DocumentProblem.Kind kind, Reason detail) {
+        return new DocumentProblem(kind, detail.vi(), detail.en(), Location.DOCUMENT, "");
     }
 }

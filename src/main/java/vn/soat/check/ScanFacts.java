@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import vn.soat.extract.ExtractedDocument;
 import vn.soat.extract.ocr.OcrOutcome;
 import vn.soat.finding.Finding;
+import vn.soat.ingest.Reason;
 import vn.soat.model.Location;
 import vn.soat.model.OcrReading;
 
@@ -22,7 +23,7 @@ final class ScanFacts {
             return Optional.empty();
         }
         return Optional.of(new OcrReading(ocr.pages(), document.pages(), (int) Math.round(ocr.meanConfidence()),
-                ocr.unreadPages(), ocr.unreadReason(), Location.DOCUMENT, ""));
+                ocr.unreadPages(), ocr.unreadReason().vi(), ocr.unreadReason().en(), Location.DOCUMENT, ""));
     }
 
     /**
@@ -43,13 +44,15 @@ final class ScanFacts {
     }
 
     /** DOC_NO_TEXT's detail for a PDF: a scan that could not be read says why. */
-    static String noTextDetail(OcrOutcome ocr) {
-        String detail = "tệp PDF không có lớp chữ (có thể là bản quét)";
-        if (!ocr.unreadReason().isEmpty()) {
-            return detail + "; không đọc được bằng OCR: " + ocr.unreadReason();
+    static Reason noTextDetail(OcrOutcome ocr) {
+        Reason detail = new Reason("tệp PDF không có lớp chữ (có thể là bản quét)", "the PDF has no text layer (it may be a scan)");
+        Reason unread = ocr.unreadReason();
+        if (!unread.isEmpty()) {
+            return new Reason(detail.vi() + "; không đọc được bằng OCR: " + unread.vi(),
+                    detail.en() + "; OCR could not read it: " + unread.en());
         }
         if (!ocr.blankPages().isEmpty()) {
-            return detail + "; nhận dạng chữ (OCR) không thấy chữ nào trên ảnh trang";
+            return detail.and(new Reason("nhận dạng chữ (OCR) không thấy chữ nào trên ảnh trang", "OCR found no text on the page images"));
         }
         return detail;
     }

@@ -18,6 +18,7 @@ import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import vn.soat.ingest.DocumentFormat;
+import vn.soat.ingest.Reason;
 
 /**
  * Word 97-2003 (.doc) read with POI's HWPF, by the conventions of {@link DocxExtractor}: paragraphs
@@ -28,7 +29,8 @@ import vn.soat.ingest.DocumentFormat;
 final class DocExtractor {
 
     private static final String CELL_SEPARATOR = " | ";
-    private static final String ENCRYPTED = "tệp Word được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại (hoặc gửi bản PDF)";
+    private static final Reason ENCRYPTED = new Reason("tệp Word được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại (hoặc gửi bản PDF)",
+            "the Word file is password-protected; remove the password and send it again (or send a PDF)");
 
     private final LineCollector lines = new LineCollector();
     private final WordBinaryText mainStory = new WordBinaryText();
@@ -47,9 +49,11 @@ final class DocExtractor {
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException(ENCRYPTED, e);
         } catch (OldWordFileFormatException e) {
-            throw new ExtractionException("tệp Word 6.0/95 quá cũ; hãy mở bằng Word và lưu lại thành DOCX", e);
+            throw new ExtractionException(new Reason("tệp Word 6.0/95 quá cũ; hãy mở bằng Word và lưu lại thành DOCX",
+                    "the file is in the old Word 6.0/95 format; open it in Word and save it as DOCX"), e);
         } catch (IOException | RuntimeException e) {
-            throw new ExtractionException("tệp Word 97-2003 (.doc) bị hỏng hoặc không đầy đủ", e);
+            throw new ExtractionException(new Reason("tệp Word 97-2003 (.doc) bị hỏng hoặc không đầy đủ",
+                    "the Word 97-2003 (.doc) file is damaged or incomplete"), e);
         }
     }
 

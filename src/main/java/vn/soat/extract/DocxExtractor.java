@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 import vn.soat.ingest.DocumentFormat;
+import vn.soat.ingest.Reason;
 
 /**
  * DOCX paragraphs and tables in document order. Layout tables (the two-column header and
@@ -39,7 +40,8 @@ final class DocxExtractor {
             Legacy.Result text = legacyFonts.finish(lines);
             return new ExtractedDocument(DocumentFormat.DOCX, pageCount(docx), text.lines(), text.legacy());
         } catch (IOException | RuntimeException e) {
-            throw new ExtractionException("tệp DOCX bị hỏng hoặc không đúng cấu trúc", e);
+            throw new ExtractionException(new Reason("tệp DOCX bị hỏng hoặc không đúng cấu trúc",
+                    "the DOCX file is damaged or not structured as one"), e);
         }
     }
 

@@ -1,13 +1,26 @@
 package vn.soat.extract;
 
-/** The document is of a supported type but cannot be read: corrupt, truncated or encrypted. */
+import vn.soat.ingest.Reason;
+
+/**
+ * The document is of a supported type but cannot be read: corrupt, truncated or encrypted. The message is the
+ * reason in Vietnamese; {@link #reason()} has it in English too.
+ */
 public class ExtractionException extends Exception {
 
-    public ExtractionException(String message, Throwable cause) {
-        super(message, cause);
+    private final transient Reason reason;
+
+    public ExtractionException(Reason reason, Throwable cause) {
+        super(reason.vi(), cause);
+        this.reason = reason;
     }
 
-    public ExtractionException(String message) {
-        super(message);
+    public ExtractionException(Reason reason) {
+        super(reason.vi());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

@@ -15,6 +15,7 @@ import vn.soat.extract.ocr.OcrEngine;
 import vn.soat.extract.ocr.OcrOutcome;
 import vn.soat.extract.ocr.ScanReading;
 import vn.soat.ingest.DocumentFormat;
+import vn.soat.ingest.Reason;
 
 /** PDF text, page by page, with side-by-side columns (header, signature) separated by a tab. */
 final class PdfExtractor {
@@ -48,9 +49,9 @@ final class PdfExtractor {
             return new ExtractedDocument(DocumentFormat.PDF, pdf.getNumberOfPages(), text.lines(), text.legacy(),
                     scan.outcome());
         } catch (InvalidPasswordException e) {
-            throw new ExtractionException("tệp PDF được đặt mật khẩu", e);
+            throw new ExtractionException(new Reason("tệp PDF được đặt mật khẩu", "the PDF is password-protected"), e);
         } catch (IOException | RuntimeException e) {
-            throw new ExtractionException("tệp PDF bị hỏng hoặc không đầy đủ", e);
+            throw new ExtractionException(new Reason("tệp PDF bị hỏng hoặc không đầy đủ", "the PDF is damaged or incomplete"), e);
         }
     }
 

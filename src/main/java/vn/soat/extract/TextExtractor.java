@@ -3,6 +3,7 @@ package vn.soat.extract;
 import java.util.Optional;
 import vn.soat.extract.ocr.OcrEngine;
 import vn.soat.ingest.DocumentFormat;
+import vn.soat.ingest.Reason;
 
 /** Chooses the extractor for a format. */
 public final class TextExtractor {
@@ -22,7 +23,7 @@ public final class TextExtractor {
             case DOCX -> new DocxExtractor().extract(content);
             case DOC -> new DocExtractor().extract(content);
             case TXT -> new PlainTextExtractor().extract(content);
-            case UNKNOWN -> throw new ExtractionException("định dạng không được hỗ trợ");
+            case UNKNOWN -> throw new ExtractionException(new Reason("định dạng không được hỗ trợ", "the format is not supported"));
         };
     }
 }

@@ -9,10 +9,11 @@ import java.util.List;
  * @param totalPages     pages in the document
  * @param meanConfidence Tesseract's mean word confidence over those pages, rounded, 0–100
  * @param unreadPages    pages without usable text that OCR did not read
- * @param unreadReason   why not (limits reached, OCR not installed), empty when none
+ * @param unreadReason   why not (limits reached, OCR not installed), in Vietnamese, empty when none
+ * @param unreadReasonEn the same in English
  */
 public record OcrReading(List<Integer> pages, int totalPages, int meanConfidence, List<Integer> unreadPages,
-        String unreadReason, Location location, String excerpt) implements Located {
+        String unreadReason, String unreadReasonEn, Location location, String excerpt) implements Located {
 
     public OcrReading {
         pages = List.copyOf(pages);

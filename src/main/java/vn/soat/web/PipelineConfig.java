@@ -67,6 +67,6 @@ class PipelineConfig {
     static Health health(OcrStatus status) {
         return status.available()
                 ? Health.up().withDetail("version", status.version()).withDetail("languages", status.languages()).build()
-                : Health.unknown().withDetail("available", false).withDetail("reason", status.reason()).build();
+                : Health.unknown().withDetail("available", false).withDetail("reason", status.reason().vi()).build();
     }
 }

@@ -30,6 +30,10 @@ class OcrUnavailableTest {
         assertThat(Fixtures.ruleIds(result)).containsExactly("DOC_NO_TEXT");
         assertThat(result.findings().get(0).message())
                 .contains("không đọc được bằng OCR: chưa cài chương trình OCR Tesseract (/nonexistent/bin/tesseract;");
+        assertThat(result.findings().get(0).messageEn()).isEqualTo("No readable text was found in the file (the PDF has no text"
+                + " layer (it may be a scan); OCR could not read it: the Tesseract OCR program is not installed"
+                + " (/nonexistent/bin/tesseract; install the tesseract-ocr and tesseract-ocr-vie packages)), so its content"
+                + " could not be checked.");
         assertThat(WITHOUT_OCR.ocr().status().available()).isFalse();
     }
 
@@ -39,6 +43,8 @@ class OcrUnavailableTest {
         Finding unread = result.findings().stream().filter(f -> f.ruleId().equals("DOC_OCR")).findFirst().orElseThrow();
         assertThat(unread.severity()).isEqualTo(Severity.WARNING);
         assertThat(unread.message()).startsWith("Trang 2 không có lớp chữ và chưa được đọc bằng OCR (chưa cài chương trình OCR");
+        assertThat(unread.messageEn()).startsWith("Page(s) 2 have no text layer and were not read by OCR (the Tesseract OCR"
+                + " program is not installed").doesNotContainPattern(BadInputTest.VIETNAMESE);
     }
 
     @Test

@@ -142,7 +142,7 @@ class ScanFixturesTest {
     @Test
     void inAMixedPdfOnlyFindingsOnOcrPagesComeFromOcr() {
         ExtractedDocument mixed = new ExtractedDocument(DocumentFormat.PDF, 2, List.of(), Optional.empty(),
-                new OcrOutcome(List.of(2), 91.5, List.of(), List.of(), ""));
+                new OcrOutcome(List.of(2), 91.5, List.of(), List.of(), vn.soat.ingest.Reason.NONE));
         List<Finding> sourced = ScanFacts.sourced(List.of(finding(1), finding(2), finding(0)), mixed, name -> false);
         assertThat(sourced).extracting(Finding::source, Finding::severity).containsExactly(
                 org.assertj.core.api.Assertions.tuple(TextSource.TEXT, Severity.ERROR),
@@ -153,7 +153,7 @@ class ScanFixturesTest {
     @Test
     void glyphLevelCasesAreNotJudgedOnOcrText() {
         ExtractedDocument scan = new ExtractedDocument(DocumentFormat.PDF, 1, List.of(), Optional.empty(),
-                new OcrOutcome(List.of(1), 91.5, List.of(), List.of(), ""));
+                new OcrOutcome(List.of(1), 91.5, List.of(), List.of(), vn.soat.ingest.Reason.NONE));
         List<Finding> sourced = ScanFacts.sourced(List.of(finding(1)), scan, "STR_NUMBERING: skipped"::equals);
         assertThat(sourced).isEmpty();
     }

@@ -225,6 +225,22 @@ class ChecksApiTest {
         assertThat(page.body()).contains("Trả lại").contains("sau mục &quot;III&quot; là mục &quot;VI&quot;").contains("Căn cứ:");
     }
 
+    /** The pages are Vietnamese whatever language the browser (or curl, which names none) asks for. */
+    @Test
+    void thePagesSayTheyAreVietnamese() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (String asked : List.of("", "en-US,en;q=0.9")) {
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + "/"));
+            if (!asked.isEmpty()) {
+                request.header("Accept-Language", asked);
+            }
+            java.net.http.HttpResponse<String> page = client.send(request.build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(page.headers().firstValue("Content-Language")).as(asked).hasValue("vi");
+        }
+    }
+
     @Test
     void anUnknownResultPageIsAFriendlyNotFound() throws Exception {
         Http.Response page = http.get("/checks/khong-co");

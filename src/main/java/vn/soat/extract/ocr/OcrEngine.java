@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import vn.soat.ingest.Reason;
 
 /**
  * Reads the pages of a PDF that have no usable text with Tesseract. Pages are rendered one after
@@ -91,7 +92,8 @@ public final class OcrEngine {
         ScanReading run(List<String> pageTexts) {
             List<Integer> toRead = wanted.subList(0, Math.min(wanted.size(), settings.maxPages()));
             List<Integer> unread = new ArrayList<>(wanted.subList(toRead.size(), wanted.size()));
-            String reason = unread.isEmpty() ? "" : "vượt giới hạn " + settings.maxPages() + " trang đọc bằng OCR mỗi tệp";
+            Reason reason = unread.isEmpty() ? Reason.NONE : new Reason("vượt giới hạn " + settings.maxPages()
+                    + " trang đọc bằng OCR mỗi tệp", "over the limit of " + settings.maxPages() + " pages read by OCR per file");
             Map<Integer, Future<RecognisedPage>> futures = new LinkedHashMap<>();
             PDFRenderer renderer = new PDFRenderer(pdf);
             try {
@@ -134,9 +136,10 @@ public final class OcrEngine {
                 }
             }
             if (timedOut) {
-                reason = join(reason, "vượt giới hạn " + settings.maxSeconds() + " giây đọc bằng OCR mỗi tệp");
+                reason = reason.and(new Reason("vượt giới hạn " + settings.maxSeconds() + " giây đọc bằng OCR mỗi tệp",
+                        "over the limit of " + settings.maxSeconds() + " seconds of OCR per file"));
             } else if (unread.size() > wanted.size() - toRead.size()) {
-                reason = join(reason, "Tesseract không đọc được trang");
+                reason = reason.and(new Reason("Tesseract không đọc được trang", "Tesseract could not read the pages"));
             }
             unread.sort(Integer::compare);
             return new ScanReading(texts, new OcrOutcome(read, words == 0 ? 0 : confidenceSum / words, blank, unread, reason));
@@ -176,9 +179,5 @@ public final class OcrEngine {
         private long remainingNanos() {
             return deadline - System.nanoTime();
         }
-    }
-
-    private static String join(String a, String b) {
-        return a.isEmpty() ? b : a + "; " + b;
     }
 }

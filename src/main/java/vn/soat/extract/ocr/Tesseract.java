@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import vn.soat.ingest.Reason;
 
 /**
  * The {@code tesseract} program, one process per page. OpenMP threads inside one Tesseract fight
@@ -26,7 +27,8 @@ final class Tesseract {
     OcrStatus status() {
         OcrStatus known = status;
         if (known == null) {
-            known = settings.enabled() ? probe() : OcrStatus.unavailable("OCR bị tắt (soat.ocr.enabled=false)");
+            known = settings.enabled() ? probe() : OcrStatus.unavailable(
+                    new Reason("OCR bị tắt (soat.ocr.enabled=false)", "OCR is turned off (soat.ocr.enabled=false)"));
             status = known;
         }
         return known;
@@ -37,16 +39,18 @@ final class Tesseract {
             String version = run(settings.tesseract(), "--version").lines().findFirst().orElse("").strip();
             List<String> languages = run(settings.tesseract(), "--list-langs").lines().skip(1).map(String::strip).toList();
             if (!languages.contains(settings.language())) {
-                return OcrStatus.unavailable("Tesseract không có mô hình tiếng Việt (" + settings.language()
-                        + "; cài gói tesseract-ocr-vie)");
+                return OcrStatus.unavailable(new Reason("Tesseract không có mô hình tiếng Việt (" + settings.language()
+                        + "; cài gói tesseract-ocr-vie)", "Tesseract has no Vietnamese model (" + settings.language()
+                        + "; install the tesseract-ocr-vie package)"));
             }
             return OcrStatus.available(version, languages);
         } catch (IOException e) {
-            return OcrStatus.unavailable("chưa cài chương trình OCR Tesseract (" + settings.tesseract()
-                    + "; cài gói tesseract-ocr và tesseract-ocr-vie)");
+            return OcrStatus.unavailable(new Reason("chưa cài chương trình OCR Tesseract (" + settings.tesseract()
+                    + "; cài gói tesseract-ocr và tesseract-ocr-vie)", "the Tesseract OCR program is not installed ("
+                    + settings.tesseract() + "; install the tesseract-ocr and tesseract-ocr-vie packages)"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return OcrStatus.unavailable("kiểm tra Tesseract bị ngắt");
+            return OcrStatus.unavailable(new Reason("kiểm tra Tesseract bị ngắt", "the check for Tesseract was interrupted"));
         }
     }
 

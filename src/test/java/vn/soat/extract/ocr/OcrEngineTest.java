@@ -57,7 +57,7 @@ class OcrEngineTest {
         ExtractedDocument document = extract(MIXED, slowTesseract());
         assertThat(document.ocrPages()).isEmpty();
         assertThat(document.ocr().unreadPages()).containsExactly(2);
-        assertThat(document.ocr().unreadReason()).isEqualTo("vượt giới hạn 1 giây đọc bằng OCR mỗi tệp");
+        assertThat(document.ocr().unreadReason().vi()).isEqualTo("vượt giới hạn 1 giây đọc bằng OCR mỗi tệp");
         assertThat(document.lines()).filteredOn(l -> !l.text().isBlank()).extracting(l -> l.page()).containsOnly(1);
         assertThat(Files.readAllLines(dir.resolve("calls.log"))).hasSize(3).contains("--version", "--list-langs");
     }
@@ -67,7 +67,7 @@ class OcrEngineTest {
         ExtractedDocument document = extract(SCAN, OcrSettings.DEFAULTS.withLimits(1, 120));
         assertThat(document.ocrPages()).containsExactly(1);
         assertThat(document.ocr().unreadPages()).containsExactly(2);
-        assertThat(document.ocr().unreadReason()).isEqualTo("vượt giới hạn 1 trang đọc bằng OCR mỗi tệp");
+        assertThat(document.ocr().unreadReason().vi()).isEqualTo("vượt giới hạn 1 trang đọc bằng OCR mỗi tệp");
         assertThat(document.ocr().meanConfidence()).isBetween(80.0, 100.0);
     }
 
@@ -76,7 +76,7 @@ class OcrEngineTest {
         OcrSettings missing = OcrSettings.DEFAULTS.withTesseract(dir.resolve("no-such-tesseract").toString());
         OcrStatus status = OcrEngine.create(missing).status();
         assertThat(status.available()).isFalse();
-        assertThat(status.reason()).startsWith("chưa cài chương trình OCR Tesseract");
+        assertThat(status.reason().vi()).startsWith("chưa cài chương trình OCR Tesseract");
         ExtractedDocument document = extract(SCAN, missing);
         assertThat(document.hasText()).isFalse();
         assertThat(document.ocr().unreadPages()).containsExactly(1, 2);
@@ -86,7 +86,7 @@ class OcrEngineTest {
     @Test
     void theInstalledTesseractReadsVietnamese() {
         OcrStatus status = OcrEngine.create(OcrSettings.DEFAULTS).status();
-        assertThat(status.available()).as(status.reason()).isTrue();
+        assertThat(status.available()).as(status.reason().vi()).isTrue();
         assertThat(status.version()).startsWith("tesseract ");
         assertThat(status.languages()).contains("vie");
     }
