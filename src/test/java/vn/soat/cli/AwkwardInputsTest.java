@@ -156,6 +156,16 @@ class AwkwardInputsTest {
                 .contains(dir.resolve("none").toString());
     }
 
+    /** A newline in a name split the report's header and the summary table's row in two. */
+    @Test
+    void aNewlineInAFileNameKeepsTheTextOneLinePerFile(@TempDir Path dir) throws IOException {
+        Files.copy(CLEAN, dir.resolve("a.txt"));
+        Files.copy(CLEAN, dir.resolve("line1\nline2.txt"));
+        String out = CliRun.of("check", dir.toString()).out();
+        assertThat(out).contains(dir + "/line1\\nline2.txt — ĐẠT").doesNotContain("line1\n");
+        assertThat(out.substring(out.lastIndexOf("TỔNG HỢP")).lines()).hasSize(5);
+    }
+
     @Test
     void aHugeJobCountIsAsManyThreadsAsFiles() {
         CliRun run = CliRun.of("check", "--format", "json", "--jobs", "2000000000", SEED.toString(), CLEAN.toString());
