@@ -140,7 +140,7 @@ final class CheckCommand implements Callable<Integer> {
                         progress.step();
                         failing[0] += fails(result.summary()) ? 1 : 0;
                     }, (file, problem) -> {
-                        progress.finish();
+                        progress.clear();
                         spec.commandLine().getErr().println("soát: không đọc được tệp " + file + ": " + problem);
                         progress.step();
                         failing[1]++;
