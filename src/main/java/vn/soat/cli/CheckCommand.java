@@ -49,7 +49,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "P", description = "Mẫu đề cương (mặc định: tự nhận biết từ trích yếu).")
     String profile;
 
-    @Option(names = "--format", defaultValue = "text", description = "Định dạng kết quả: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--format", paramLabel = "DẠNG", defaultValue = "text",
+            description = "Định dạng kết quả: ${COMPLETION-CANDIDATES} (mặc định: text).")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Ghi kết quả vào tệp thay vì màn hình.")
@@ -85,32 +86,45 @@ final class CheckCommand implements Callable<Integer> {
         if (jobs != null && jobs < 1) {
             throw new UsageError("--jobs phải từ 1 trở lên");
         }
-        if (!java.net.URI.create(rulesUrl.replace(" ", "%20")).isAbsolute()) {
+        if (!absolute(rulesUrl)) {
             throw new UsageError("--rules-url phải là địa chỉ đầy đủ, ví dụ https://soat.example.gov.vn/rules");
         }
-        List<Path> inputs = Inputs.expand(files);
+        if (out != null && out.toString().isEmpty() || request != null && request.toString().isEmpty()) {
+            throw new UsageError((out != null && out.toString().isEmpty() ? "--out" : "--request") + " cần tên một tệp");
+        }
+        int[] failing = {0, 0};
+        List<Path> inputs = Inputs.expand(files, Optional.ofNullable(out), problem -> {
+            spec.commandLine().getErr().println("soát: không đọc được " + problem);
+            failing[1]++;
+        });
         refuseOverwritingAnInput(inputs);
         if (request != null && !Files.isRegularFile(request)) {
-            throw new UsageError("không tìm thấy công văn yêu cầu " + request);
+            throw new UsageError(Files.isDirectory(request) ? "--request " + request + " là một thư mục; cần tệp công văn"
+                    : "không tìm thấy công văn yêu cầu " + request);
         }
         CheckPipeline pipeline = parent.pipeline();
         ReportRequest asked = asked(pipeline);
         if (profile != null && pipeline.profiles().byId(profile).isEmpty()) {
             throw new UnknownProfileException(profile, pipeline.profiles().profiles().stream().map(OutlineProfile::id).toList());
         }
-        boolean array = inputs.size() > 1 || files.stream().anyMatch(Files::isDirectory);
-        int[] failing = {0};
+        boolean array = files.size() > 1 || inputs.size() > 1 || files.stream().anyMatch(Files::isDirectory);
         try {
             write(pipeline, asked, inputs, array, failing);
         } catch (IOException | java.io.UncheckedIOException e) {
             if (out == null) {
-                throw e;
+                // A reader that stopped early (| head): checking the rest would be for nobody.
+                throw new UsageError("đầu ra đã đóng (đường ống bị ngắt), dừng kiểm tra");
             }
             throw new UsageError("không ghi được kết quả vào " + out + ": " + WriteFailure.reason(e));
+        }
+        if (failing[1] > 0) {
+            // The results of the files that were read are complete; the run as a whole is not.
+            return Cli.USAGE;
         }
         return failing[0] > 0 ? 1 : 0;
     }
 
+    /** {@code failing}: files with a finding at or above {@code --fail-on}, files that could not be read. */
     private void write(CheckPipeline pipeline, ReportRequest asked, List<Path> inputs, boolean array, int[] failing)
             throws IOException {
         try (Writer writer = out != null
@@ -119,11 +133,17 @@ final class CheckCommand implements Callable<Integer> {
             Output output = Output.of(format, writer, array, format == Format.sarif ? pipeline.rules() : null, rulesUrl,
                     pipeline.profiles().profiles());
             Progress progress = Progress.of(spec.commandLine().getErr(), inputs.size(), parent.stderrIsTerminal);
-            new Batch(pipeline, Optional.ofNullable(profile), asked, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs)
+            new Batch(pipeline, Optional.ofNullable(profile), asked, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
+                    parent.settings().maxUploadSize().toBytes())
                     .run(inputs, result -> {
                         output.add(result);
                         progress.step();
                         failing[0] += fails(result.summary()) ? 1 : 0;
+                    }, (file, problem) -> {
+                        progress.clear();
+                        spec.commandLine().getErr().println("soát: không đọc được tệp " + file + ": " + problem);
+                        progress.step();
+                        failing[1]++;
                     });
             progress.finish();
             output.finish();
@@ -184,15 +204,35 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** "http://[bad" made java.net.URI throw, which ended the run as an unexpected error. */
+    private static boolean absolute(String url) {
+        try {
+            return java.net.URI.create(url.replace(" ", "%20")).isAbsolute();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private boolean fails(Summary summary) {
         return summary.errors() > 0 || failOn == Severity.WARNING && summary.warnings() > 0;
     }
 
-    /** The command line's own stdout writer, flushed but left open for whoever owns it. */
+    /**
+     * The command line's own stdout writer, flushed but left open for whoever owns it. A {@link java.io.PrintWriter}
+     * keeps its write errors to itself; here a closed pipe becomes the IOException it is.
+     */
     private static final class NonClosing extends java.io.FilterWriter {
 
         NonClosing(Writer out) {
             super(out);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            super.flush();
+            if (out instanceof java.io.PrintWriter print && print.checkError()) {
+                throw new IOException("stdout closed");
+            }
         }
 
         @Override

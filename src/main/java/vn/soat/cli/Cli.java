@@ -16,8 +16,9 @@ public final class Cli {
     }
 
     public static int run(String... args) {
-        return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true),
+        // Given the PrintStream itself, checkError() sees its write errors: a closed pipe stops a check (CheckCommand).
+        return run(new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8),
                 Progress.stderrIsTerminal(), args);
     }
 
@@ -56,7 +57,13 @@ public final class Cli {
             err.println("soát: lỗi không mong đợi: " + e);
             return USAGE;
         });
-        return cli.execute(commandArgs);
+        try {
+            return cli.execute(commandArgs);
+        } catch (OutOfMemoryError e) {
+            // An Error passes picocli's handler: without this, a stack trace and exit 1, which means "findings".
+            err.println("soát: hết bộ nhớ (" + e.getMessage() + "); kiểm tra ít tệp hơn mỗi lần (--jobs 1) hoặc tăng -Xmx qua JAVA_OPTS");
+            return USAGE;
+        }
     }
 
     /** A message of several lines (each error of a rules file) as one: {@code head: first; second}. */

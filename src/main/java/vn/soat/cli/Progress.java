@@ -23,6 +23,7 @@ class Progress {
     private int done;
     private long drawn;
     private boolean shown;
+    private boolean finished;
 
     private Progress() {
         this(null, 0, System::nanoTime);
@@ -37,12 +38,18 @@ class Progress {
 
     /** A progress line for {@code total} files when there are several and stderr is a terminal, else {@link #NONE}. */
     static Progress of(PrintWriter err, int total, boolean stderrIsTerminal) {
-        return stderrIsTerminal && total > 1 ? new Progress(err, total, System::nanoTime) : NONE;
+        if (!stderrIsTerminal || total < 2) {
+            return NONE;
+        }
+        Progress progress = new Progress(err, total, System::nanoTime);
+        // Ctrl-C: the line is erased, so that the shell's prompt does not land after "còn khoảng 2 giây".
+        Runtime.getRuntime().addShutdownHook(new Thread(progress::finish, "soat-progress"));
+        return progress;
     }
 
     /** One more file is done. */
-    void step() {
-        if (err == null) {
+    synchronized void step() {
+        if (err == null || finished) {
             return;
         }
         done++;
@@ -56,9 +63,17 @@ class Progress {
         err.flush();
     }
 
-    /** Erases the line so that what follows starts on a clean line. */
-    void finish() {
-        if (err != null) {
+    /** Erases the line so that what follows starts on a clean line; once, also when called again at exit. */
+    synchronized void finish() {
+        if (!finished) {
+            clear();
+            finished = true;
+        }
+    }
+
+    /** Erases the line for a message of its own (the next step draws it again). */
+    synchronized void clear() {
+        if (err != null && !finished) {
             err.print("\r\033[K");
             err.flush();
         }

@@ -31,7 +31,9 @@ public final class SoatCommand implements Runnable {
     @Option(names = {"-V", "--version"}, versionHelp = true, description = "In phiên bản rồi thoát.")
     boolean version;
 
-    @Option(names = "--rules", paramLabel = "DIR",
+    // Inherited: "soat check --rules DIR f.pdf" works as "soat --rules DIR check f.pdf" (it used to be refused with
+    // "có phải: --rules-url?").
+    @Option(names = "--rules", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Thư mục quy tắc (mặc định: soat.rules-dir, ./rules nếu có, nếu không thì bộ quy tắc đóng gói sẵn).")
     Path rulesDir;
 

@@ -2,13 +2,13 @@ package vn.soat.render;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.web.util.UriUtils;
 import vn.soat.check.CheckResult;
 import vn.soat.finding.Finding;
 import vn.soat.finding.Severity;
@@ -51,7 +51,7 @@ public final class SarifReport {
         return Json.MAPPER.writeValueAsString(log) + "\n";
     }
 
-    /** The file as a URI reference relative to the working directory (percent-encoded, {@code /}-separated). */
+    /** The file as a URI reference relative to the working directory (UTF-8 percent-encoded as spelt, {@code /}-separated). */
     static String uri(String file) {
         Path path = Path.of(file);
         Path here = Path.of("").toAbsolutePath();
@@ -61,11 +61,12 @@ public final class SarifReport {
             }
             path = here.relativize(path.normalize());
         }
-        try {
-            return new URI(null, null, path.toString().replace('\\', '/'), null).toASCIIString();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("not a path: " + file, e);
-        }
+        // Encoded as the name is spelt: java.net.URI#toASCIIString would first normalise it to NFC, and a name in
+        // NFD (as macOS and some zip tools write Vietnamese) would then point to a file that does not exist.
+        String encoded = UriUtils.encodePath(path.toString().replace('\\', '/'), StandardCharsets.UTF_8);
+        String firstSegment = encoded.split("/", 2)[0];
+        // "ghi:chu.txt" would read as a URI of scheme "ghi"; "./ghi:chu.txt" is the same file as a relative reference.
+        return firstSegment.contains(":") ? "./" + encoded : encoded;
     }
 
     static String level(Severity severity) {

@@ -37,7 +37,7 @@ public final class SummaryTable {
         int infos = 0;
         for (Row row : rows) {
             out.append(String.format(format, row.verdict().label(), row.summary().errors(), row.summary().warnings(),
-                    row.summary().infos(), row.file()));
+                    row.summary().infos(), FileLabel.of(row.file())));
             errors += row.summary().errors();
             warnings += row.summary().warnings();
             infos += row.summary().infos();

@@ -15,7 +15,7 @@ public final class TextReport {
     /** @param profiles the outline profiles loaded, to say how the outline was chosen ({@link OutlineSource}) */
     public static String render(CheckResult result, List<OutlineProfile> profiles) {
         StringBuilder out = new StringBuilder();
-        out.append(result.file()).append(" — ").append(result.verdict().label().toUpperCase(java.util.Locale.ROOT))
+        out.append(FileLabel.of(result.file())).append(" — ").append(result.verdict().label().toUpperCase(java.util.Locale.ROOT))
                 .append(String.format(" (%d lỗi, %d cảnh báo, %d thông tin)%n", result.summary().errors(),
                         result.summary().warnings(), result.summary().infos()));
         out.append(String.format("  định dạng %s · %s · loại văn bản: %s · mẫu đề cương: %s%s%n", result.format(),

@@ -57,7 +57,7 @@ class CliMistakesTest {
     @Test
     void aMissingValueOrFileIsNamed() {
         assertThat(mistake("check", SEED, "--format")).containsExactly(
-                "soát: --format cần một giá trị (<format>)", "Xem: soat check --help");
+                "soát: --format cần một giá trị: text, json, html, sarif", "Xem: soat check --help");
         assertThat(mistake("check")).containsExactly("soát: thiếu TỆP|THƯ_MỤC", "Xem: soat check --help");
     }
 

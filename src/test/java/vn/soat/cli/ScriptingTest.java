@@ -144,6 +144,7 @@ class ScriptingTest {
         now[0] = 1_000_000_000L;
         progress.step();
         progress.finish();
+        progress.finish(); // again from the shutdown hook, at exit: nothing more
         assertThat(err.toString()).isEqualTo("\r\033[K1/2 tệp · 2,0 tệp/giây · còn khoảng 1 giây"
                 + "\r\033[K2/2 tệp · 2,0 tệp/giây · còn khoảng 0 giây\r\033[K");
         assertThat(Progress.of(new java.io.PrintWriter(err), 5, false)).isSameAs(Progress.NONE);

@@ -53,6 +53,28 @@ class LauncherIT {
         assertThat(Json.MAPPER.readTree(plain.out()).size()).isPositive();
     }
 
+    /** The run that records the class cache says nothing on stderr (the JVM's "AOTConfiguration recorded: …"). */
+    @Test
+    void aFreshCacheLeavesStderrToSoat(@TempDir Path cache) throws Exception {
+        for (int i = 0; i < 2; i++) { // the second one while the cache may still be being built
+            Run run = soat(Map.of("SOAT_CACHE_DIR", cache.toString()), "check", "--format", "json", SEED);
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.err()).isEmpty();
+        }
+    }
+
+    /** A CI container without LANG: Java would read "báo cáo.txt" as "b��o c��o.txt" (ASCII) and not find it. */
+    @Test
+    void vietnameseFileNamesWithoutALocale(@TempDir Path folder) throws Exception {
+        Path report = Files.copy(Path.of(SEED), Files.createDirectories(folder.resolve("nộp")).resolve("báo cáo.txt"));
+        Map<String, String> noLocale = Map.of("LANG", "", "LC_ALL", "", "LC_CTYPE", "");
+        Run named = soat(noLocale, "check", "--format", "json", report.toString());
+        assertThat(named.status()).as(named.err()).isEqualTo(1);
+        assertThat(Json.MAPPER.readTree(named.out()).get("file").asString()).isEqualTo(report.toString());
+        Run listed = soat(noLocale, "check", "--format", "json", folder.toString());
+        assertThat(Json.MAPPER.readTree(listed.out()).findValuesAsString("file")).containsExactly(report.toString());
+    }
+
     /** The launcher picks the serial collector for a short check, but a collector chosen in JAVA_OPTS wins. */
     @Test
     void aCollectorChosenInJavaOptsIsTheOnlyOne() throws Exception {
