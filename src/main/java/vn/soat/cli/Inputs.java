@@ -26,7 +26,6 @@ final class Inputs {
     private Inputs() {
     }
 
-
     /**
      * The files in argument order, each directory expanded in place. A file named twice (or named and also
      * under a directory given) is checked once, where it first comes. A directory's files leave out
@@ -43,8 +42,8 @@ final class Inputs {
         Optional<Path> skipped = results.filter(Files::isRegularFile).map(Inputs::identity);
         for (Path argument : arguments) {
             if (Files.isDirectory(argument)) {
-                List<Path> found = under(argument, unreadable).stream().filter(file -> skipped.isEmpty() || !skipped.get().equals(identity(file)))
-                        .toList();
+                List<Path> found = under(argument, unreadable).stream()
+                        .filter(file -> skipped.isEmpty() || !skipped.get().equals(identity(file))).toList();
                 if (found.isEmpty()) {
                     throw new UsageError("thư mục " + argument + " không có tệp PDF, DOCX, DOC hay TXT nào");
                 }
