@@ -14,5 +14,7 @@
       if (p.waiting === 0) { location.reload(); } else { setTimeout(poll, 700); }
     })
     .catch(() => setTimeout(poll, 2000));
-  setTimeout(poll, 500);
+  // The first look waits long enough for the page's "Đã nhận N tệp" to be read: when every check is already done,
+  // the reload that shows the board also takes that message away.
+  setTimeout(poll, 1500);
 })();

@@ -94,7 +94,9 @@ class DeskBrowserTest {
         WebElement files = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("files")));
         files.sendKeys(String.join("\n", FILES.stream().map(f -> Path.of(f).toAbsolutePath().toString()).toList()));
         browser.findElement(By.id("receive")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("message"), "Đã nhận 5 tệp; soát đang kiểm tra."));
+        // Shown until the progress bar's first look (1.5 s) finds every check done and reloads the page: look often.
+        new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(100))
+                .until(ExpectedConditions.textToBe(By.id("message"), "Đã nhận 5 tệp; soát đang kiểm tra."));
         shot("desk-3-received");
         // the progress bar reloads the page once every check is done: then no row is still being checked
         new WebDriverWait(browser, Duration.ofSeconds(120)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
