@@ -25,6 +25,7 @@ import vn.soat.profile.OutlineProfile;
 import vn.soat.profile.UnknownProfileException;
 import vn.soat.ingest.Submission;
 import vn.soat.render.SarifReport;
+import vn.soat.render.Unread;
 import vn.soat.request.ReportRequest;
 import vn.soat.request.UnreadableLetterException;
 
@@ -142,6 +143,7 @@ final class CheckCommand implements Callable<Integer> {
                     }, (file, problem) -> {
                         progress.clear();
                         spec.commandLine().getErr().println("soát: không đọc được tệp " + file + ": " + problem);
+                        output.unreadable(new Unread(file.toString(), problem));
                         progress.step();
                         failing[1]++;
                     });

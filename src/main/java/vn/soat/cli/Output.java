@@ -12,6 +12,7 @@ import vn.soat.render.Json;
 import vn.soat.render.SarifReport;
 import vn.soat.render.SummaryTable;
 import vn.soat.render.TextReport;
+import vn.soat.render.Unread;
 import vn.soat.rules.RuleBase;
 
 /**
@@ -35,12 +36,19 @@ abstract class Output {
         return switch (format) {
             case text -> new Text(writer, profiles);
             case json -> new JsonStream(writer, array);
-            case sarif -> new WholeRun(writer, results -> SarifReport.render(results, rules.rules(), rulesUrl));
+            case sarif -> new WholeRun(writer, (results, unread) -> SarifReport.render(results, unread, rules.rules(), rulesUrl));
             case html -> new WholeRun(writer, HtmlReport::render);
         };
     }
 
     abstract void add(CheckResult result);
+
+    /**
+     * A file that could not be read at all, in its place in the input order: text, SARIF and HTML name it in their
+     * account of the whole run; a JSON array holds results only (the run's stderr and exit status 2 say it).
+     */
+    void unreadable(Unread file) {
+    }
 
     abstract void finish();
 
@@ -57,6 +65,7 @@ abstract class Output {
     private static final class Text extends Output {
 
         private final List<SummaryTable.Row> rows = new ArrayList<>();
+        private final List<Unread> unread = new ArrayList<>();
         private final List<OutlineProfile> profiles;
 
         Text(Writer writer, List<OutlineProfile> profiles) {
@@ -71,9 +80,14 @@ abstract class Output {
         }
 
         @Override
+        void unreadable(Unread file) {
+            unread.add(file);
+        }
+
+        @Override
         void finish() {
-            if (rows.size() > 1) {
-                write("\n" + SummaryTable.render(rows));
+            if (rows.size() + unread.size() > 1) {
+                write((rows.isEmpty() ? "" : "\n") + SummaryTable.render(rows, unread));
             }
         }
     }
@@ -111,6 +125,7 @@ abstract class Output {
     private static final class WholeRun extends Output {
 
         private final List<CheckResult> results = new ArrayList<>();
+        private final List<Unread> unread = new ArrayList<>();
         private final Renderer renderer;
 
         WholeRun(Writer writer, Renderer renderer) {
@@ -124,13 +139,18 @@ abstract class Output {
         }
 
         @Override
+        void unreadable(Unread file) {
+            unread.add(file);
+        }
+
+        @Override
         void finish() {
-            write(renderer.render(results));
+            write(renderer.render(results, unread));
         }
     }
 
     @FunctionalInterface
     private interface Renderer {
-        String render(List<CheckResult> results);
+        String render(List<CheckResult> results, List<Unread> unread);
     }
 }

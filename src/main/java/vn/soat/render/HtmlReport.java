@@ -30,11 +30,12 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    public static String render(List<CheckResult> results) {
+    public static String render(List<CheckResult> results, List<Unread> unread) {
         List<FileView> files = results.stream().map(FileView::of).toList();
         Context context = new Context();
         context.setVariables(Map.of(
                 "files", files,
+                "unread", unread,
                 "generated", WHEN.format(ZonedDateTime.now(VIETNAM)) + " (giờ Việt Nam)",
                 "passed", count(results, Verdict.PASSED),
                 "review", count(results, Verdict.REVIEW),

@@ -31,8 +31,12 @@ public final class SarifReport {
     private SarifReport() {
     }
 
-    /** The SARIF log of these results, each rule's help at {@code rulesUrl#ID}, as indented JSON. */
-    public static String render(List<CheckResult> results, List<RuleInfo> rules, String rulesUrl) {
+    /**
+     * The SARIF log of these results, each rule's help at {@code rulesUrl#ID}, as indented JSON. The run's one
+     * invocation is successful when every file was read; each file that was not is an {@code error} notification
+     * pointing at it.
+     */
+    public static String render(List<CheckResult> results, List<Unread> unread, List<RuleInfo> rules, String rulesUrl) {
         Map<String, List<RuleInfo>> cases = new LinkedHashMap<>();
         rules.forEach(rule -> cases.computeIfAbsent(rule.id(), id -> new ArrayList<>()).add(rule));
         List<String> ids = new ArrayList<>(cases.keySet());
@@ -46,8 +50,9 @@ public final class SarifReport {
                 found.add(Result.of(finding, ids.indexOf(finding.ruleId()), new ArtifactLocation(uri(result.file()), index)));
             }
         }
+        Invocation invocation = new Invocation(unread.isEmpty(), unread.stream().map(Notification::of).toList());
         Log log = new Log(SCHEMA, "2.1.0", List.of(new Run(new Tool(new Driver("soát", TOOL_VERSION, "vi",
-                descriptors)), "vi", artifacts, found)));
+                descriptors)), "vi", List.of(invocation), artifacts, found)));
         return Json.MAPPER.writeValueAsString(log) + "\n";
     }
 
@@ -80,7 +85,19 @@ public final class SarifReport {
     record Log(@JsonProperty("$schema") String schema, String version, List<Run> runs) {
     }
 
-    record Run(Tool tool, String language, List<Artifact> artifacts, List<Result> results) {
+    record Run(Tool tool, String language, List<Invocation> invocations, List<Artifact> artifacts, List<Result> results) {
+    }
+
+    record Invocation(boolean executionSuccessful,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Notification> toolExecutionNotifications) {
+    }
+
+    record Notification(String level, Text message, List<ResultLocation> locations) {
+
+        static Notification of(Unread file) {
+            return new Notification("error", new Text("Không đọc được tệp: " + file.reason()),
+                    List.of(new ResultLocation(new PhysicalLocation(new ArtifactLocation(uri(file.file()), null), null), Map.of())));
+        }
     }
 
     record Tool(Driver driver) {

@@ -20,13 +20,14 @@ public final class SummaryTable {
     }
 
     /**
+     * Then the files that could not be read, if any.
      * <pre>
      * TỔNG HỢP: 3 tệp — 1 đạt, 1 cần xem xét, 1 trả lại
      *   Kết luận       Lỗi  Cảnh báo  Thông tin  Tệp
      *   Trả lại          3         1          0  a.pdf
      * </pre>
      */
-    public static String render(List<Row> rows) {
+    public static String render(List<Row> rows, List<Unread> unread) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("TỔNG HỢP: %d tệp — %d đạt, %d cần xem xét, %d trả lại%n", rows.size(),
                 count(rows, Verdict.PASSED), count(rows, Verdict.REVIEW), count(rows, Verdict.RETURNED)));
@@ -43,6 +44,11 @@ public final class SummaryTable {
             infos += row.summary().infos();
         }
         out.append(String.format(format, "Cộng", errors, warnings, infos, ""));
+        if (!unread.isEmpty()) {
+            out.append(String.format("Không đọc được %d tệp:%n", unread.size()));
+            unread.forEach(u -> out.append("  ").append(FileLabel.of(u.file())).append(": ").append(u.reason())
+                    .append(System.lineSeparator()));
+        }
         return out.toString();
     }
 

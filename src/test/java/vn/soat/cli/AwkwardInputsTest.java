@@ -141,6 +141,43 @@ class AwkwardInputsTest {
         assertThat(CliRun.of("check", "--soat.max-upload-size=1KB", CLEAN.toString()).err()).contains(": tệp 3 KB vượt giới hạn 1 KB");
     }
 
+    /** A CI job reading the SARIF (or a reviewer the HTML or the text summary) learns which file was not checked. */
+    @Test
+    void theWholeRunReportsNameAFileThatWasNotRead() throws IOException {
+        String[] files = {"--soat.max-upload-size=4KB", SEED.toString(), CLEAN.toString()};
+        // SEED (9 KB) is over the limit, CLEAN (3 KB) under it.
+        String reason = "tệp " + Math.round(Files.size(SEED) / 1024.0) + " KB vượt giới hạn 4 KB"
+                + " (soat.max-upload-size; nâng bằng --soat.max-upload-size=100MB)";
+
+        CliRun sarif = CliRun.of(concat(new String[] {"check", "--format", "sarif"}, files));
+        assertThat(sarif.status()).isEqualTo(2);
+        var run = Json.MAPPER.readTree(sarif.out()).get("runs").get(0);
+        var invocation = run.get("invocations").get(0);
+        assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
+        var notification = invocation.get("toolExecutionNotifications").get(0);
+        assertThat(notification.get("level").asString()).isEqualTo("error");
+        assertThat(notification.get("message").get("text").asString()).isEqualTo("Không đọc được tệp: " + reason);
+        assertThat(notification.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asString())
+                .isEqualTo(SEED.toString());
+        assertThat(run.get("artifacts")).hasSize(1);
+
+        assertThat(CliRun.of(concat(new String[] {"check", "--format", "html"}, files)).out())
+                .contains("Không đọc được 1 tệp:").contains(SEED.getFileName().toString());
+        assertThat(CliRun.of(concat(new String[] {"check"}, files)).out())
+                .contains("TỔNG HỢP: 1 tệp").contains("Không đọc được 1 tệp:\n  " + SEED + ": " + reason);
+
+        var allRead = Json.MAPPER.readTree(CliRun.of("check", "--format", "sarif", CLEAN.toString()).out())
+                .get("runs").get(0).get("invocations").get(0);
+        assertThat(allRead.get("executionSuccessful").asBoolean()).isTrue();
+        assertThat(allRead.has("toolExecutionNotifications")).isFalse();
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
     @Test
     void optionValuesThatUsedToEndAsUnexpectedErrorsOrOddSentences(@TempDir Path dir) {
         assertThat(CliRun.of("check", "--rules-url", "http://[bad", CLEAN.toString()).err().strip())

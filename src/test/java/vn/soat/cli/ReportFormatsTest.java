@@ -55,6 +55,10 @@ class ReportFormatsTest {
         CliRun run = CliRun.of("check", "--format", "sarif", dir.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(sarifSchema().validate(run.out(), InputFormat.JSON)).isEmpty();
+        // A file not read is a notification of the run's invocation, and still valid SARIF.
+        CliRun unread = CliRun.of("check", "--format", "sarif", "--soat.max-upload-size=4KB", dir.toString());
+        assertThat(unread.out()).contains("\"toolExecutionNotifications\"");
+        assertThat(sarifSchema().validate(unread.out(), InputFormat.JSON)).isEmpty();
     }
 
     @Test
