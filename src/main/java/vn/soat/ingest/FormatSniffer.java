@@ -10,7 +10,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /**
  * Decides a submission's format from its first bytes: {@code %PDF} → PDF, a zip holding
  * {@code word/document.xml} → DOCX, an OLE2 compound file holding a {@code WordDocument} stream →
- * DOC (Word 97-2003), anything that decodes as text → TXT. Empty content (no byte, or only blanks) tells
+ * DOC (Word 97-2003), an HTML page → not a document, anything else that decodes as text → TXT. Empty content (no byte, or only blanks) tells
  * nothing: {@link #sniff(String, byte[])} then takes the format the file's name says, so that an empty
  * {@code .pdf} is reported as an empty PDF (DOC_NO_TEXT, "tệp rỗng"), not as a text file.
  */
@@ -51,7 +51,35 @@ public final class FormatSniffer {
         if (MagicNumber.OLE2.startsOf(content)) {
             return isWordCompoundFile(content) ? DocumentFormat.DOC : DocumentFormat.UNKNOWN;
         }
+        if (isWebPage(content)) {
+            return DocumentFormat.UNKNOWN;
+        }
         return TextDecoder.decode(content).isPresent() ? DocumentFormat.TXT : DocumentFormat.UNKNOWN;
+    }
+
+    /**
+     * An HTML page ({@code <!DOCTYPE html}, {@code <html}, after blanks and a byte order mark): text, but not a
+     * document's text. A link to a document system that answered with its sign-in or error page saves such a page
+     * under the document's name ({@code cong-van.pdf}); read as text, its markup would be judged as a report.
+     */
+    static boolean isWebPage(byte[] content) {
+        int i = MagicNumber.UTF8_BOM.startsOf(content) ? 3 : 0;
+        while (i < content.length && (content[i] == ' ' || content[i] == '\t' || content[i] == '\n' || content[i] == '\r')) {
+            i++;
+        }
+        return startsWithIgnoringCase(content, i, "<!doctype html") || startsWithIgnoringCase(content, i, "<html");
+    }
+
+    private static boolean startsWithIgnoringCase(byte[] content, int from, String ascii) {
+        if (content.length - from < ascii.length()) {
+            return false;
+        }
+        for (int k = 0; k < ascii.length(); k++) {
+            if (Character.toLowerCase((char) (content[from + k] & 0xFF)) != ascii.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean holdsWordDocument(byte[] content) {
