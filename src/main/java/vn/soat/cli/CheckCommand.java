@@ -1,9 +1,7 @@
 package vn.soat.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -128,9 +126,8 @@ final class CheckCommand implements Callable<Integer> {
     /** {@code failing}: files with a finding at or above {@code --fail-on}, files that could not be read. */
     private void write(CheckPipeline pipeline, ReportRequest asked, List<Path> inputs, boolean array, int[] failing)
             throws IOException {
-        try (Writer writer = out != null
-                ? new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)
-                : new NonClosing(spec.commandLine().getOut())) {
+        try (ResultFile results = out != null ? ResultFile.open(out) : null;
+                Writer writer = results != null ? results.writer() : new NonClosing(spec.commandLine().getOut())) {
             Output output = Output.of(format, writer, array, format == Format.sarif ? pipeline.rules() : null, rulesUrl,
                     pipeline.profiles().profiles());
             Progress progress = Progress.of(spec.commandLine().getErr(), inputs.size(), parent.stderrIsTerminal);
@@ -149,6 +146,9 @@ final class CheckCommand implements Callable<Integer> {
                     });
             progress.finish();
             output.finish();
+            if (results != null) {
+                results.commit();
+            }
         }
     }
 
