@@ -131,22 +131,26 @@ class ScriptingTest {
     @Test
     void theProgressLineSaysHowFarWhatRateAndHowLongIsLeft() {
         assertThat(Progress.line(0, 570, 0)).isEqualTo("0/570 tệp");
-        assertThat(Progress.line(150, 570, 1.0)).isEqualTo("150/570 tệp · 150,0 tệp/giây · còn khoảng 3 giây");
+        assertThat(Progress.line(1, 570, 0)).isEqualTo("1/570 tệp");
+        assertThat(Progress.line(151, 570, 1.0)).isEqualTo("151/570 tệp · 150,0 tệp/giây · còn khoảng 3 giây");
     }
 
     @Test
     void theProgressLineIsRedrawnInPlaceAndErased() {
         java.io.StringWriter err = new java.io.StringWriter();
         long[] now = {0};
-        Progress progress = new Progress(new java.io.PrintWriter(err), 2, () -> now[0]);
-        now[0] = 500_000_000L;
+        Progress progress = new Progress(new java.io.PrintWriter(err), 3, () -> now[0]);
+        now[0] = 2_000_000_000L; // the first file, which waited for the rules
         progress.step();
-        now[0] = 1_000_000_000L;
+        now[0] = 2_500_000_000L;
+        progress.step();
+        now[0] = 3_000_000_000L;
         progress.step();
         progress.finish();
         progress.finish(); // again from the shutdown hook, at exit: nothing more
-        assertThat(err.toString()).isEqualTo("\r\033[K1/2 tệp · 2,0 tệp/giây · còn khoảng 1 giây"
-                + "\r\033[K2/2 tệp · 2,0 tệp/giây · còn khoảng 0 giây\r\033[K");
+        assertThat(err.toString()).isEqualTo("\r\033[K1/3 tệp"
+                + "\r\033[K2/3 tệp · 2,0 tệp/giây · còn khoảng 1 giây"
+                + "\r\033[K3/3 tệp · 2,0 tệp/giây · còn khoảng 0 giây\r\033[K");
         assertThat(Progress.of(new java.io.PrintWriter(err), 5, false)).isSameAs(Progress.NONE);
     }
 }
