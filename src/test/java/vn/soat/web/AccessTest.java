@@ -71,6 +71,8 @@ class AccessTest {
             new Rule("POST", "/api/v1/submissions/{id}/decision", "decision", 401, 201, 201),
             // the waiver names no finding of the file: past access control it is refused as a bad request (DeskApiTest waives a real one)
             new Rule("POST", "/api/v1/submissions/{id}/waivers", "waiver", 401, 400, 400),
+            // no waiver of that id: past access control, 404 (DeskApiTest withdraws a real one)
+            new Rule("DELETE", "/api/v1/submissions/{id}/waivers/{id}", "delete", 401, 404, 404),
             new Rule("GET", "/", "", 200, 200, 200),
             new Rule("POST", "/checks", "files", 302, 302, 302),
             new Rule("GET", "/checks/{id}", "", 200, 200, 200),
@@ -89,6 +91,7 @@ class AccessTest {
             new Rule("GET", "/desk/submissions/{id}/comment", "", 302, 200, 200),
             new Rule("POST", "/desk/submissions/{id}/decision", "decisionForm", 403, 302, 302),
             new Rule("POST", "/desk/submissions/{id}/waivers", "waiverForm", 403, 302, 302),
+            new Rule("POST", "/desk/submissions/{id}/waivers/{id}/withdraw", "emptyForm", 403, 302, 302),
             new Rule("POST", "/desk/submissions/{id}/unit", "unitForm", 403, 302, 302),
             new Rule("GET", "/desk/admin", "", 302, 403, 200),
             new Rule("POST", "/desk/admin/users", "userForm", 403, 403, 302),
@@ -182,6 +185,8 @@ class AccessTest {
             case "roundForm" -> form(http, path, "title=%C4%90%E1%BB%A3t&profile=generic&deadline=2099-01-01&units=SNV");
             case "decisionForm" -> form(http, path, "decision=ACCEPTED&comment=");
             case "waiverForm" -> form(http, path, "ruleId=FMT_DATE&excerpt=x&reason=y");
+            case "emptyForm" -> form(http, path, "");
+            case "delete" -> http.delete(path);
             case "unitForm" -> form(http, path, "unit=SNV");
             case "userForm" -> form(http, path, "username=f" + n + "&password=password-" + n + "&role=REVIEWER");
             case "unitAdminForm" -> form(http, path, "code=F" + n + "&name=Don+vi&issuerNames=");

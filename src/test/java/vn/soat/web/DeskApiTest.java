@@ -146,6 +146,24 @@ class DeskApiTest {
         assertThat(dossier.get("decisions").get(0).has("decidedAt")).isTrue();
         assertThat(dossier.get("waivers").get(0).get("ruleId").asString()).isEqualTo(waived.get("ruleId").asString());
         assertThat(dossier.get("result").get("issuer").asString()).isEqualTo("SỞ NỘI VỤ");
+        // Withdrawn, the waiver no longer applies; its row stays in the audit trail; it cannot be withdrawn twice.
+        String waiverId = waiver.json().get("id").asString();
+        assertThat(new Http(port).delete("/api/v1/submissions/" + snv + "/waivers/" + waiverId).status()).isEqualTo(401);
+        assertThat(admin.delete("/api/v1/submissions/" + snv + "/waivers/" + waiverId).status()).isEqualTo(204);
+        assertThat(admin.get("/api/v1/submissions/" + snv).json().get("waivers")).isEmpty();
+        assertThat(admin.delete("/api/v1/submissions/" + snv + "/waivers/" + waiverId).status()).isEqualTo(404);
+        assertThat(admin.delete("/api/v1/submissions/khong-co/waivers/" + waiverId).status()).isEqualTo(404);
+        String again = admin.postJson("/api/v1/submissions/" + snv + "/waivers", Json.MAPPER.writeValueAsString(Map.of(
+                "ruleId", waived.get("ruleId").asString(), "excerpt", waived.get("excerpt").asString(), "reason", "đúng mẫu của Sở")))
+                .json().get("id").asString();
+        // The file's page offers to withdraw it ("Thu hồi"), and its form does.
+        String withdraw = "/desk/submissions/" + snv + "/waivers/" + again + "/withdraw";
+        assertThat(admin.get("/desk/submissions/" + snv).body()).contains("action=\"" + withdraw + "\"").contains("Thu hồi");
+        assertThat(admin.post(withdraw, "application/x-www-form-urlencoded", new byte[0]).status()).isEqualTo(302);
+        assertThat(admin.get("/api/v1/submissions/" + snv).json().get("waivers")).isEmpty();
+        assertThat(admin.postJson("/api/v1/submissions/" + snv + "/waivers", Json.MAPPER.writeValueAsString(Map.of(
+                "ruleId", waived.get("ruleId").asString(), "excerpt", waived.get("excerpt").asString(), "reason", "đúng mẫu của Sở")))
+                .status()).isEqualTo(201);
 
         JsonNode board = admin.get("/api/v1/periods/" + period + "/board").json();
         assertThat(board).hasSize(3);

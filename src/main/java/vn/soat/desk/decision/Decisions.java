@@ -12,7 +12,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The audit trail of decisions and the waivers: rows are only added, never changed. */
+/**
+ * The audit trail of decisions and the waivers: rows are only added, never deleted; a withdrawn waiver keeps its row
+ * with who withdrew it and when, and no longer applies.
+ */
 @Repository
 public class Decisions {
 
@@ -61,17 +64,32 @@ public class Decisions {
     }
 
     /**
+     * Withdraws a waiver given on this file: it stops applying to the file and to the unit's later files.
+     *
+     * @return false when the file has no such waiver in force
+     */
+    public boolean withdraw(String submissionId, String waiverId, String by) {
+        return jdbc.sql("""
+                UPDATE waivers SET withdrawn_by = :by, withdrawn_at = :at
+                WHERE id = :w AND submission_id = :s AND withdrawn_at IS NULL""")
+                .param("by", by).param("at", Instant.now().atOffset(ZoneOffset.UTC)).param("w", waiverId).param("s", submissionId)
+                .update() == 1;
+    }
+
+    /**
      * The waivers that apply to a file: those given on it and on the same unit's files received
      * before it in the same round. None for a file whose unit is not known yet.
      */
     public List<StoredWaiver> applyingTo(String periodId, String unitCode, Instant receivedAt, String submissionId) {
         if (unitCode.isEmpty()) {
-            return jdbc.sql("SELECT * FROM waivers WHERE submission_id = :s ORDER BY created_at").param("s", submissionId)
+            return jdbc.sql("SELECT * FROM waivers WHERE submission_id = :s AND withdrawn_at IS NULL ORDER BY created_at")
+                    .param("s", submissionId)
                     .query(Decisions::waiver).list();
         }
         return jdbc.sql("""
                 SELECT w.* FROM waivers w JOIN submissions s ON s.id = w.submission_id
                 WHERE s.period_id = :p AND (s.id = :s OR (s.unit_code = :u AND s.received_at <= :at))
+                  AND w.withdrawn_at IS NULL
                 ORDER BY w.created_at, w.id""")
                 .param("p", periodId).param("s", submissionId).param("u", unitCode)
                 .param("at", receivedAt.atOffset(ZoneOffset.UTC)).query(Decisions::waiver).list();
@@ -79,7 +97,9 @@ public class Decisions {
 
     /** Whether any file of the round has a waiver: the board looks further only then. */
     public boolean anyWaiverIn(String periodId) {
-        return jdbc.sql("SELECT COUNT(*) FROM waivers w JOIN submissions s ON s.id = w.submission_id WHERE s.period_id = :p")
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM waivers w JOIN submissions s ON s.id = w.submission_id
+                WHERE s.period_id = :p AND w.withdrawn_at IS NULL""")
                 .param("p", periodId).query(Long.class).single() > 0;
     }
 

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.security.Principal;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -85,5 +86,12 @@ class DecisionsApi {
     ResponseEntity<StoredWaiver> waive(@PathVariable("id") String id, @RequestBody WaiverRequest request, Principal who) {
         StoredWaiver waiver = dossiers.waive(id, request.ruleId(), request.excerpt(), request.reason(), who.getName());
         return ResponseEntity.created(URI.create("/api/v1/submissions/" + id)).body(waiver);
+    }
+
+    @Operation(summary = "Thu hồi một miễn trừ của tệp: phát hiện lại được tính ở tệp này và các tệp sau; ghi người và thời điểm")
+    @DeleteMapping("/{id}/waivers/{waiverId}")
+    ResponseEntity<Void> withdraw(@PathVariable("id") String id, @PathVariable("waiverId") String waiverId, Principal who) {
+        dossiers.withdraw(id, waiverId, who.getName());
+        return ResponseEntity.noContent().build();
     }
 }

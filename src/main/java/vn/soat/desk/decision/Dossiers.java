@@ -75,6 +75,17 @@ public class Dossiers {
         return decisions.waive(id, ruleId.strip(), excerpt, reason.strip(), by);
     }
 
+    /**
+     * Withdraws a waiver given on this file, recording who and when; 404 problem when the file has no such waiver in
+     * force (never given on it, or already withdrawn).
+     */
+    public void withdraw(String id, String waiverId, String by) {
+        file(id);
+        if (!decisions.withdraw(id, waiverId, by)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Tệp này không có miễn trừ \"" + waiverId + "\" đang áp dụng.");
+        }
+    }
+
     /** The file's original bytes (404 problem when there is no such file). */
     public byte[] original(String id) {
         file(id);

@@ -78,6 +78,18 @@ class SubmissionPages {
         return "redirect:/desk/submissions/" + id;
     }
 
+    @PostMapping("/desk/submissions/{id}/waivers/{waiverId}/withdraw")
+    String withdraw(@PathVariable("id") String id, @PathVariable("waiverId") String waiverId, Principal who,
+            RedirectAttributes flash) {
+        try {
+            dossiers.withdraw(id, waiverId, who.getName());
+            flash.addFlashAttribute("message", "Đã thu hồi miễn trừ: phát hiện lại được tính ở tệp này và các tệp sau của đơn vị.");
+        } catch (ResponseStatusException e) {
+            flash.addFlashAttribute("error", e.getReason());
+        }
+        return "redirect:/desk/submissions/" + id;
+    }
+
     @PostMapping("/desk/submissions/{id}/unit")
     String assign(@PathVariable("id") String id, @RequestParam("unit") String unit, RedirectAttributes flash) {
         Dossier dossier = dossiers.of(id);
