@@ -42,12 +42,20 @@ final class Inputs {
         Optional<Path> skipped = results.filter(Files::isRegularFile).map(Inputs::identity);
         for (Path argument : arguments) {
             if (Files.isDirectory(argument)) {
-                List<Path> found = under(argument, unreadable).stream()
-                        .filter(file -> skipped.isEmpty() || !skipped.get().equals(identity(file))).toList();
-                if (found.isEmpty()) {
+                boolean any = false;
+                for (Path file : under(argument, unreadable)) {
+                    Path real = identity(file);
+                    if (skipped.isPresent() && skipped.get().equals(real)) {
+                        continue;
+                    }
+                    any = true;
+                    if (seen.add(real)) {
+                        files.add(file);
+                    }
+                }
+                if (!any) {
                     throw new UsageError("thư mục " + argument + " không có tệp PDF, DOCX, DOC hay TXT nào");
                 }
-                found.stream().filter(file -> seen.add(identity(file))).forEach(files::add);
             } else if (Files.isRegularFile(argument)) {
                 if (seen.add(identity(argument))) {
                     files.add(argument);
