@@ -23,6 +23,8 @@ import vn.soat.rules.RuleBase;
 abstract class Output {
 
     protected final Writer writer;
+    /** The files not read, for the formats that end with an account of the whole run. */
+    protected final List<Unread> unread = new ArrayList<>();
 
     private Output(Writer writer) {
         this.writer = writer;
@@ -48,6 +50,7 @@ abstract class Output {
      * account of the whole run; a JSON array holds results only (the run's stderr and exit status 2 say it).
      */
     void unreadable(Unread file) {
+        unread.add(file);
     }
 
     abstract void finish();
@@ -65,7 +68,6 @@ abstract class Output {
     private static final class Text extends Output {
 
         private final List<SummaryTable.Row> rows = new ArrayList<>();
-        private final List<Unread> unread = new ArrayList<>();
         private final List<OutlineProfile> profiles;
 
         Text(Writer writer, List<OutlineProfile> profiles) {
@@ -77,11 +79,6 @@ abstract class Output {
         void add(CheckResult result) {
             write((rows.isEmpty() ? "" : "\n") + TextReport.render(result, profiles));
             rows.add(SummaryTable.Row.of(result));
-        }
-
-        @Override
-        void unreadable(Unread file) {
-            unread.add(file);
         }
 
         @Override
@@ -125,7 +122,6 @@ abstract class Output {
     private static final class WholeRun extends Output {
 
         private final List<CheckResult> results = new ArrayList<>();
-        private final List<Unread> unread = new ArrayList<>();
         private final Renderer renderer;
 
         WholeRun(Writer writer, Renderer renderer) {
@@ -136,11 +132,6 @@ abstract class Output {
         @Override
         void add(CheckResult result) {
             results.add(result);
-        }
-
-        @Override
-        void unreadable(Unread file) {
-            unread.add(file);
         }
 
         @Override
