@@ -48,8 +48,7 @@ final class ScanFacts {
         Reason detail = new Reason("tệp PDF không có lớp chữ (có thể là bản quét)", "the PDF has no text layer (it may be a scan)");
         Reason unread = ocr.unreadReason();
         if (!unread.isEmpty()) {
-            return new Reason(detail.vi() + "; không đọc được bằng OCR: " + unread.vi(),
-                    detail.en() + "; OCR could not read it: " + unread.en());
+            return detail.and(new Reason("không đọc được bằng OCR: " + unread.vi(), "OCR could not read it: " + unread.en()));
         }
         if (!ocr.blankPages().isEmpty()) {
             return detail.and(new Reason("nhận dạng chữ (OCR) không thấy chữ nào trên ảnh trang", "OCR found no text on the page images"));
