@@ -32,15 +32,18 @@ final class ResultFile implements Closeable {
     /** @throws IOException when neither the file nor its temporary can be created */
     static ResultFile open(Path target) throws IOException {
         boolean inPlace = Files.isSymbolicLink(target) || Files.exists(target) && !Files.isRegularFile(target);
-        if (inPlace) {
-            return new ResultFile(target, null, new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8));
-        }
+        Path temporary = inPlace ? null : temporaryBeside(target);
+        Path written = inPlace ? target : temporary;
+        return new ResultFile(target, temporary, new OutputStreamWriter(Files.newOutputStream(written), StandardCharsets.UTF_8));
+    }
+
+    private static Path temporaryBeside(Path target) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         // createFile, not createTempFile: the results get the permissions any new file gets (not rw-------).
         Path temporary = Files.createFile(directory.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid()
                 + "-" + System.nanoTime() + ".tmp"));
         temporary.toFile().deleteOnExit(); // Ctrl-C: the JVM's shutdown removes it
-        return new ResultFile(target, temporary, new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8));
+        return temporary;
     }
 
     Writer writer() {
