@@ -1,6 +1,7 @@
 package vn.soat.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -33,14 +34,20 @@ final class Batch {
     private final ReportRequest asked;
     private final int jobs;
     private final long maxBytes;
+    private final InputStream standardInput;
 
-    /** @param maxBytes the largest file read ({@code soat.max-upload-size}, as for the server); a larger one is a problem */
-    Batch(CheckPipeline pipeline, Optional<String> profile, ReportRequest asked, int jobs, long maxBytes) {
+    /**
+     * @param maxBytes      the largest file read ({@code soat.max-upload-size}, as for the server); a larger one is a problem
+     * @param standardInput what the file {@link Inputs#STANDARD_INPUT} ({@code -}) reads
+     */
+    Batch(CheckPipeline pipeline, Optional<String> profile, ReportRequest asked, int jobs, long maxBytes,
+            InputStream standardInput) {
         this.pipeline = pipeline;
         this.profile = profile;
         this.asked = asked;
         this.jobs = Math.max(1, jobs);
         this.maxBytes = maxBytes;
+        this.standardInput = standardInput;
     }
 
     /**
@@ -88,6 +95,14 @@ final class Batch {
     private Outcome check(Path file) {
         byte[] content;
         try {
+            if (Inputs.isStandardInput(file)) {
+                content = standardInput.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+                if (content.length > maxBytes) {
+                    return new Outcome(file, null, "đầu vào chuẩn vượt giới hạn " + size(maxBytes)
+                            + " (soat.max-upload-size; nâng bằng --soat.max-upload-size=100MB)");
+                }
+                return new Outcome(file, pipeline.check(new Submission(file.toString(), content), profile, asked), null);
+            }
             long size = Files.size(file);
             if (size > maxBytes) {
                 // Read whole, a file of gigabytes would exhaust the memory (or Java's array limit) of the whole run.

@@ -74,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "Số tệp kiểm tra cùng lúc (mặc định: số lõi CPU).")
     Integer jobs;
 
-    @Parameters(arity = "1..*", paramLabel = "TỆP|THƯ_MỤC", description = "Tệp hoặc thư mục cần kiểm tra.")
+    @Parameters(arity = "1..*", paramLabel = "TỆP|THƯ_MỤC", description = "Tệp hoặc thư mục cần kiểm tra; - đọc một tệp từ đầu vào chuẩn.")
     List<Path> files;
 
     @Override
@@ -132,7 +132,7 @@ final class CheckCommand implements Callable<Integer> {
                     pipeline.profiles().profiles());
             Progress progress = Progress.of(spec.commandLine().getErr(), inputs.size(), parent.stderrIsTerminal);
             new Batch(pipeline, Optional.ofNullable(profile), asked, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
-                    parent.settings().maxUploadSize().toBytes())
+                    parent.settings().maxUploadSize().toBytes(), parent.standardInput)
                     .run(inputs, result -> {
                         output.add(result);
                         progress.step();
@@ -164,7 +164,7 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         for (Path input : inputs) {
-            if (Files.isSameFile(input, out)) {
+            if (!Inputs.isStandardInput(input) && Files.isSameFile(input, out)) {
                 throw new UsageError("--out " + out + " là một trong các tệp cần kiểm tra; ghi kết quả vào tệp khác để không xóa mất nó");
             }
         }

@@ -1,5 +1,6 @@
 package vn.soat.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -17,22 +18,24 @@ public final class Cli {
 
     public static int run(String... args) {
         // Given the PrintStream itself, checkError() sees its write errors: a closed pipe stops a check (CheckCommand).
-        return run(new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
+        return run(System.in, new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8),
                 Progress.stderrIsTerminal(), args);
     }
 
     /** As from a pipe: no progress line. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(out, err, false, args);
+        return run(InputStream.nullInputStream(), out, err, false, args);
     }
 
-    static int run(PrintWriter out, PrintWriter err, boolean stderrIsTerminal, String... args) {
+    /** As from a pipe, with {@code in} as the standard input that {@code soat check -} reads. */
+    static int run(InputStream in, PrintWriter out, PrintWriter err, boolean stderrIsTerminal, String... args) {
         // --soat.x=y (and --spring.config.…) are settings, taken by every subcommand as the server takes them.
         List<String> settings = Arrays.stream(args).filter(Cli::isSetting).toList();
         String[] commandArgs = Arrays.stream(args).filter(a -> !isSetting(a)).toArray(String[]::new);
         SoatCommand soat = new SoatCommand(settings);
         soat.stderrIsTerminal = stderrIsTerminal;
+        soat.standardInput = in;
         CommandLine cli = new CommandLine(soat);
         cli.setOut(out);
         cli.setErr(err);

@@ -23,6 +23,9 @@ final class Inputs {
 
     static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "doc", "txt");
 
+    /** {@code -}: the standard input, read as one file whose format is told by its content. {@code ./-} names a file. */
+    static final Path STANDARD_INPUT = Path.of("-");
+
     private Inputs() {
     }
 
@@ -41,7 +44,11 @@ final class Inputs {
         Set<Path> seen = new HashSet<>();
         Optional<Path> skipped = results.filter(Files::isRegularFile).map(Inputs::identity);
         for (Path argument : arguments) {
-            if (Files.isDirectory(argument)) {
+            if (isStandardInput(argument)) {
+                if (seen.add(STANDARD_INPUT)) {
+                    files.add(STANDARD_INPUT);
+                }
+            } else if (Files.isDirectory(argument)) {
                 boolean any = false;
                 for (Path file : under(argument, unreadable)) {
                     Path real = identity(file);
@@ -78,6 +85,11 @@ final class Inputs {
     static String localeHint(String name) {
         return name.indexOf('\uFFFD') < 0 ? ""
                 : "; tên tệp có dấu bị đọc sai vì môi trường không dùng UTF-8: chạy với LANG=C.UTF-8 (bin/soat tự đặt)";
+    }
+
+    /** The argument {@code -} itself: not {@code ./-}, which is a file of that name. */
+    static boolean isStandardInput(Path argument) {
+        return argument.toString().equals("-");
     }
 
     /** The file itself, whatever link or relative name leads to it. */

@@ -40,6 +40,9 @@ public final class SoatCommand implements Runnable {
     /** Set by {@link Cli#run(String...)}: a progress line is drawn only on a terminal. */
     boolean stderrIsTerminal;
 
+    /** Set by {@link Cli}: what {@code soat check -} reads. */
+    java.io.InputStream standardInput = java.io.InputStream.nullInputStream();
+
     /** The {@code --soat.x=y} arguments, also handed to the server. */
     final List<String> settingArguments;
 

@@ -120,7 +120,7 @@ class AwkwardInputsTest {
         Path gone = dir.resolve("gone.pdf");
         List<String> checked = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
-        new Batch(Fixtures.pipeline(), Optional.empty(), ReportRequest.NONE, 2, 1 << 20).run(List.of(SEED, gone, CLEAN),
+        new Batch(Fixtures.pipeline(), Optional.empty(), ReportRequest.NONE, 2, 1 << 20, java.io.InputStream.nullInputStream()).run(List.of(SEED, gone, CLEAN),
                 result -> checked.add(result.file()), (file, problem) -> unreadable.add(file + ": " + problem));
         assertThat(checked).containsExactly(SEED.toString(), CLEAN.toString());
         assertThat(unreadable).containsExactly(gone + ": tệp không còn nữa (đã bị xóa hay đổi tên trong lúc kiểm tra?)");
