@@ -154,7 +154,7 @@ public final class CheckPipeline {
         return new CheckResult("", submission.fileName(), submission.sha256(), format.name(), extraction.pages(),
                 analysis.documentType(), analysis.issuer(), analysis.profile().id(),
                 named.isEmpty() && !analysis.profile().id().equals(LetterOutline.ID) && analysis.processable(), Instant.now(), durationMs, loaded.version(),
-                Verdict.of(summary), summary, analysis.coverage(), analysis.indicators(), sourced);
+                CheckResult.Request.of(request), Verdict.of(summary), summary, analysis.coverage(), analysis.indicators(), sourced);
     }
 
     /** The text when there is some; otherwise the DOCUMENT facts that say why not. */

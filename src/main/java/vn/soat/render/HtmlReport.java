@@ -66,7 +66,8 @@ public final class HtmlReport {
             String type = result.documentType().code().isEmpty() ? "không rõ loại văn bản"
                     : result.documentType().name() + " (" + result.documentType().code() + ")";
             String details = result.format() + " · " + (result.pages() > 0 ? result.pages() + " trang" : "không rõ số trang")
-                    + " · " + type + " · mẫu đề cương: " + result.profile();
+                    + " · " + type + " · mẫu đề cương: " + result.profile()
+                    + (result.request() == null ? "" : " · đối chiếu với: " + RequestLine.of(result.request()));
             return new FileView("f-" + result.sha256().substring(0, Math.min(12, result.sha256().length())) + "-"
                     + Integer.toHexString(result.file().hashCode()), result.file(), result.verdict().label(),
                     result.verdict().name().toLowerCase(java.util.Locale.ROOT), result.summary().errors(),

@@ -23,6 +23,9 @@ public final class TextReport {
                 result.documentType().code().isEmpty() ? "không rõ"
                         : result.documentType().name() + " (" + result.documentType().code() + ")", result.profile(),
                 " (" + OutlineSource.of(result, profiles) + ")"));
+        if (result.request() != null) {
+            out.append("  đối chiếu với: ").append(RequestLine.of(result.request())).append('\n');
+        }
         for (Severity severity : Severity.values()) {
             List<Finding> group = result.findings().stream().filter(f -> f.severity() == severity).toList();
             if (group.isEmpty()) {

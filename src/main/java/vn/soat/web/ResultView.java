@@ -18,6 +18,7 @@ import vn.soat.profile.Indicator;
 import vn.soat.profile.OutlineProfile;
 import vn.soat.render.LocationLabel;
 import vn.soat.render.OutlineSource;
+import vn.soat.render.RequestLine;
 
 /** A check result as the page shows it: Vietnamese labels, findings grouped by category. */
 record ResultView(
@@ -35,6 +36,7 @@ record ResultView(
         String sha256,
         String profileName,
         String profileSource,
+        String request,
         List<CoverageRow> coverage,
         List<IndicatorRow> indicators,
         List<Group> groups,
@@ -92,7 +94,7 @@ record ResultView(
                         : result.documentType().name() + " (" + result.documentType().code() + ")",
                 result.pages() > 0 ? Integer.toString(result.pages()) : "không rõ",
                 TIME.format(result.checkedAt().atZone(VIETNAM)), result.sha256(), profileName, "(" + OutlineSource.of(result, profiles) + ")",
-                coverage, result.indicators().stream().map(IndicatorRow::of).toList(), groups(result.findings()), absentHeaderParts >= HEADER_PARTS_ABSENT, notProcessed);
+                result.request() == null ? null : RequestLine.of(result.request()), coverage, result.indicators().stream().map(IndicatorRow::of).toList(), groups(result.findings()), absentHeaderParts >= HEADER_PARTS_ABSENT, notProcessed);
     }
 
     /** Each top-level item followed by its own sub-items, as the outline reads. */

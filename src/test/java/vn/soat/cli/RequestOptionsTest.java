@@ -45,6 +45,35 @@ class RequestOptionsTest {
         assertThat(ruleIds()).contains("RPT_LATE");
     }
 
+    /** A reader tells a wrong finding from a misread letter only if the result says what was read from it. */
+    @Test
+    void theResultSaysWhatWasReadFromTheLetter() throws IOException {
+        run("--rules", "rules", "check", "--format", "json", "--request", LETTER, IN_TIME);
+        JsonNode request = Json.MAPPER.readTree(out.toString()).get("request");
+        assertThat(request.get("letter").asString()).startsWith("Công văn số 7253/UBND-VP ngày 08/11/2024");
+        assertThat(request.get("period").asString()).isEqualTo("năm 2024");
+        assertThat(request.get("items").asInt()).isEqualTo(2);
+        assertThat(request.get("deadline").asString()).isEqualTo("2024-11-29");
+        assertThat(request.get("deadlineText").asString()).startsWith("trước ngày 30/11/2024 (");
+        assertThat(request.has("dataPeriod")).isFalse();
+
+        out.getBuffer().setLength(0);
+        run("--rules", "rules", "check", "--request", LETTER, IN_TIME);
+        assertThat(out.toString()).contains("  đối chiếu với: Công văn số 7253/UBND-VP ngày 08/11/2024",
+                " · kỳ báo cáo năm 2024 · 2 nội dung yêu cầu · hạn gửi hết ngày 29/11/2024\n");
+    }
+
+    @Test
+    void aReportCheckedOnItsOwnHasNoRequestPart() throws IOException {
+        run("--rules", "rules", "check", "--format", "json", IN_TIME);
+        assertThat(Json.MAPPER.readTree(out.toString()).has("request")).isFalse();
+        out.getBuffer().setLength(0);
+        run("--rules", "rules", "check", "--format", "json", "--deadline", "2024-11-24", IN_TIME);
+        JsonNode request = Json.MAPPER.readTree(out.toString()).get("request");
+        assertThat(request.has("letter")).isFalse();
+        assertThat(request.get("deadline").asString()).isEqualTo("2024-11-24");
+    }
+
     @Test
     void aReportInTimeIsNotLate() throws IOException {
         run("--rules", "rules", "check", "--format", "json", "--request", LETTER, IN_TIME);

@@ -46,6 +46,6 @@ class IndicatorTotalsTest {
 
     private static CheckResult result(String file, Indicator... indicators) {
         return new CheckResult("", file, "", "PDF", 1, new CheckResult.DocumentKind("BC", "Báo cáo"), "", "doi-ngoai-nam", true,
-                Instant.EPOCH, 0, "", Verdict.PASSED, new Summary(0, 0, 0), List.of(), List.of(indicators), List.of());
+                Instant.EPOCH, 0, "", null, Verdict.PASSED, new Summary(0, 0, 0), List.of(), List.of(indicators), List.of());
     }
 }

@@ -63,6 +63,8 @@ class RequestLetterApiTest {
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("profile").asString()).isEqualTo("cong-van-yeu-cau");
         assertThat(created.json().findValuesAsString("ruleId")).contains("RPT_LATE");
+        assertThat(created.json().get("request").get("letter").asString()).startsWith("Công văn số 7253/UBND-VP");
+        assertThat(created.json().get("request").get("deadline").asString()).isEqualTo("2024-11-29");
     }
 
     @Test
@@ -92,6 +94,7 @@ class RequestLetterApiTest {
         Http.Response result = post("/checks", "files", Files.readAllBytes(LATE), Files.readAllBytes(LETTER), null);
         assertThat(result.status()).isIn(302, 303);
         String shown = http.get(java.net.URI.create(result.location()).getPath()).body();
-        assertThat(shown).contains("(theo công văn yêu cầu kèm theo)").contains("RPT_LATE");
+        assertThat(shown).contains("(theo công văn yêu cầu kèm theo)").contains("RPT_LATE")
+                .contains("<dt>Đối chiếu với</dt><dd id=\"request\">Công văn số 7253/UBND-VP");
     }
 }
