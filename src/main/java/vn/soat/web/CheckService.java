@@ -37,7 +37,8 @@ public class CheckService {
 
     /** As {@link #submit(String, byte[], Optional)}, checked against a request letter and/or a deadline. */
     public StoredCheck submit(String fileName, byte[] content, Optional<String> profile, ReportRequest request) {
-        Submission submission = new Submission(fileName == null || fileName.isBlank() ? "tệp-không-tên" : fileName, content);
+        String name = Submission.uploadedName(fileName);
+        Submission submission = new Submission(name.isEmpty() ? "tệp-không-tên" : name, content);
         if (content.length > 0 && submission.format() == DocumentFormat.UNKNOWN) {
             throw new UnsupportedContentException(submission.fileName());
         }
