@@ -28,6 +28,70 @@ class BadInputTest {
     }
 
     @Test
+    void anApiCallAcceptingOnlyHtmlIsA406ProblemNotA500() throws Exception {
+        Http http = new Http(port);
+        String id = http.upload("/api/v1/checks", "file", "a.docx", SEED, "application/octet-stream").json().get("id").asString();
+        for (String path : new String[] {"/api/v1/checks/" + id, "/api/v1/checks/khong-co", "/api/v1/rules"}) {
+            Http.Response response = http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "text/html").GET());
+            assertThat(response.status()).as(path).isEqualTo(406);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("detail").asString()).contains("application/json");
+        }
+    }
+
+    @Test
+    void aLongVietnameseFileNameIsCheckedNotCalledTooLarge() throws Exception {
+        // 255 characters, the longest name Windows allows, sent percent-encoded (RFC 5987, as some HTTP libraries do):
+        // about 1,000 bytes of part header, twice Tomcat's default limit of 512
+        String name = "Tờ trình đề nghị phê duyệt kế hoạch đón tiếp đoàn đại biểu nước ngoài đến thăm huyện ".repeat(4)
+                .substring(0, 250) + ".docx";
+        String boundary = "soat-ten-dai";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
+                + "\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(SEED);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Http.Response created = new Http(port).post("/api/v1/checks", "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("file").asString()).isEqualTo(name);
+    }
+
+    @Test
+    void aPartHeaderOverTheLimitIsA400ThatSaysSoNotAFileOver20Mb() throws Exception {
+        Http.Response response = new Http(port).upload("/api/v1/checks", "file", "x".repeat(9000) + ".docx", SEED,
+                "application/octet-stream");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asString()).contains("tên tệp").doesNotContain("20 MB");
+    }
+
+    @Test
+    void aUrlTheFirewallRejectsIsAProblemInVietnamese() throws Exception {
+        Http http = new Http(port);
+        for (String path : new String[] {"/api/v1/checks/a;b", "/api//checks/x", "/api/v1/checks/a%25b"}) {
+            Http.Response response = http.get(path);
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(response.json().get("title").asString()).isEqualTo("Yêu cầu không hợp lệ");
+            assertThat(response.json().get("instance").asString()).isEqualTo(path);
+        }
+        Http.Response page = http.get("/checks/a;b");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("Yêu cầu không hợp lệ").doesNotContain("timestamp");
+    }
+
+    @Test
+    void aTraceIsA405Problem() throws Exception {
+        Http.Response response = new Http(port).send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/rules"))
+                .method("TRACE", HttpRequest.BodyPublishers.noBody()));
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asString()).isNotBlank();
+    }
+
+    @Test
     void anUploadedNameIsKeptAsItsLastSegmentInNfcAndAtMost255Characters() throws Exception {
         Http http = new Http(port);
         assertThat(http.upload("/api/v1/checks", "file", "../../x.docx", SEED, "application/octet-stream").json().get("file").asString())
