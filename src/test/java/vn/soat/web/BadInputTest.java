@@ -67,6 +67,22 @@ class BadInputTest {
     }
 
     @Test
+    void headAndOptionsOnAPublicResultAnswerAsGetDoes() throws Exception {
+        Http http = new Http(port);
+        String id = http.upload("/api/v1/checks", "file", "a.docx", SEED, "application/octet-stream").json().get("id").asString();
+        for (String path : new String[] {"/api/v1/checks/" + id, "/checks/" + id, "/api/v1/rules", "/"}) {
+            Http.Response head = http.send(HttpRequest.newBuilder(URI.create(base() + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+            assertThat(head.status()).as("HEAD " + path).isEqualTo(200);
+            Http.Response options = http.send(HttpRequest.newBuilder(URI.create(base() + path))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+            assertThat(options.status()).as("OPTIONS " + path).isEqualTo(200);
+        }
+        Http.Response desk = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/periods")).method("HEAD",
+                HttpRequest.BodyPublishers.noBody()));
+        assertThat(desk.status()).as("HEAD of a reviewer's endpoint").isEqualTo(401);
+    }
+
+    @Test
     void aUrlTheFirewallRejectsIsAProblemInVietnamese() throws Exception {
         Http http = new Http(port);
         for (String path : new String[] {"/api/v1/checks/a;b", "/api//checks/x", "/api/v1/checks/a%25b"}) {
