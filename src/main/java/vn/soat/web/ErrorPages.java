@@ -29,7 +29,7 @@ class ErrorPages implements ErrorController {
         String detail = switch (status) {
             case BAD_REQUEST -> "Địa chỉ hoặc yêu cầu không hợp lệ (đường dẫn có ký tự không được phép, như \"//\", \";\" hay \"%\").";
             case NOT_FOUND -> "Không có tài nguyên này.";
-            case METHOD_NOT_ALLOWED -> "Không dùng " + request.getMethod() + " ở địa chỉ này.";
+            case METHOD_NOT_ALLOWED -> "Không dùng phương thức này ở địa chỉ này.";
             default -> status.is5xxServerError()
                     ? "soát gặp lỗi khi xử lý yêu cầu; tệp của bạn không bị mất. Hãy thử lại hoặc báo cho quản trị."
                     : "Yêu cầu không hợp lệ.";

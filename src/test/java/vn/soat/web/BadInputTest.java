@@ -99,12 +99,26 @@ class BadInputTest {
     }
 
     @Test
+    void anAddressTomcatRefusesBeforeAnyServletIsAProblemToo() throws Exception {
+        Http http = new Http(port);
+        for (String path : new String[] {"/api/v1/checks/..%2F..%2Fetc", "/api/v1/checks/%00"}) {
+            Http.Response response = http.get(path);
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(response.json().get("title").asString()).isEqualTo("Yêu cầu không hợp lệ");
+        }
+        Http.Response page = http.get("/checks/%00");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("<html lang=\"vi\">").contains("Yêu cầu không hợp lệ").doesNotContain("HTTP Status");
+    }
+
+    @Test
     void aTraceIsA405Problem() throws Exception {
         Http.Response response = new Http(port).send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/rules"))
                 .method("TRACE", HttpRequest.BodyPublishers.noBody()));
         assertThat(response.status()).isEqualTo(405);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("detail").asString()).isNotBlank();
+        assertThat(response.json().get("detail").asString()).isEqualTo("Không dùng phương thức này ở địa chỉ này.");
     }
 
     @Test
