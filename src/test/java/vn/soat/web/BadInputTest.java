@@ -113,6 +113,17 @@ class BadInputTest {
     }
 
     @Test
+    void twoFilePartsInOneCheckAreA400NotTheFirstCheckedAndTheSecondDropped() throws Exception {
+        java.util.Map<String, byte[]> two = new java.util.LinkedHashMap<>();
+        two.put("a.docx", SEED);
+        two.put("b.docx", SEED);
+        Http.Response response = new Http(port).uploadAll("/api/v1/checks", "file", two);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asString()).contains("2 tệp");
+    }
+
+    @Test
     void aTraceIsA405Problem() throws Exception {
         Http.Response response = new Http(port).send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/rules"))
                 .method("TRACE", HttpRequest.BodyPublishers.noBody()));
