@@ -124,6 +124,18 @@ class BadInputTest {
     }
 
     @Test
+    void aRefusedUploadIsToldWhatItSeemsToBe() throws Exception {
+        Http http = new Http(port);
+        Http.Response page = http.upload("/api/v1/checks", "file", "cong-van.pdf",
+                "<!DOCTYPE html><html><body>Đăng nhập</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/pdf");
+        assertThat(page.status()).isEqualTo(415);
+        assertThat(page.json().get("detail").asString()).startsWith("Tệp \"cong-van.pdf\": tệp là trang web (HTML)")
+                .endsWith("soát nhận biết định dạng theo nội dung, không theo tên tệp.");
+        Http.Response image = http.upload("/api/v1/checks", "file", "bao-cao.pdf", read("fixtures/bad/png-renamed.pdf"), "application/pdf");
+        assertThat(image.json().get("detail").asString()).startsWith("Tệp \"bao-cao.pdf\": tệp là ảnh PNG");
+    }
+
+    @Test
     void aTraceIsA405Problem() throws Exception {
         Http.Response response = new Http(port).send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/rules"))
                 .method("TRACE", HttpRequest.BodyPublishers.noBody()));
