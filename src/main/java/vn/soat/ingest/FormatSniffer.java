@@ -63,11 +63,36 @@ public final class FormatSniffer {
      * under the document's name ({@code cong-van.pdf}); read as text, its markup would be judged as a report.
      */
     static boolean isWebPage(byte[] content) {
-        int i = MagicNumber.UTF8_BOM.startsOf(content) ? 3 : 0;
+        int i = blanks(content, MagicNumber.UTF8_BOM.startsOf(content) ? 3 : 0);
+        // an XHTML page opens with its XML declaration, a generated one often with a comment; a server's error page
+        // may start at <head> or <body> with no <html> at all
+        while (startsWithIgnoringCase(content, i, "<?xml") || startsWithIgnoringCase(content, i, "<!--")) {
+            int end = indexOf(content, i, startsWithIgnoringCase(content, i, "<!--") ? "-->" : "?>");
+            if (end < 0) {
+                return false;
+            }
+            i = blanks(content, end);
+        }
+        return startsWithIgnoringCase(content, i, "<!doctype html") || startsWithIgnoringCase(content, i, "<html")
+                || startsWithIgnoringCase(content, i, "<head") || startsWithIgnoringCase(content, i, "<body");
+    }
+
+    private static int blanks(byte[] content, int from) {
+        int i = from;
         while (i < content.length && (content[i] == ' ' || content[i] == '\t' || content[i] == '\n' || content[i] == '\r')) {
             i++;
         }
-        return startsWithIgnoringCase(content, i, "<!doctype html") || startsWithIgnoringCase(content, i, "<html");
+        return i;
+    }
+
+    /** The index just after the first {@code ascii} at or after {@code from}, or -1. */
+    private static int indexOf(byte[] content, int from, String ascii) {
+        for (int k = from; k + ascii.length() <= content.length; k++) {
+            if (startsWithIgnoringCase(content, k, ascii)) {
+                return k + ascii.length();
+            }
+        }
+        return -1;
     }
 
     private static boolean startsWithIgnoringCase(byte[] content, int from, String ascii) {

@@ -1,6 +1,7 @@
 package vn.soat.ingest;
 
 import java.security.MessageDigest;
+import java.text.Normalizer;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
@@ -12,6 +13,29 @@ public record Submission(String fileName, byte[] content, DocumentFormat format)
 
     public Submission(String fileName, byte[] content) {
         this(fileName, content, FormatSniffer.sniff(fileName, content));
+    }
+
+    /** How many characters of an uploaded file's name are kept: the most a file system gives, and what every table holds. */
+    public static final int MAX_NAME = 255;
+
+    /**
+     * The name a client sent for an upload, as kept for display: its last path segment (an old browser sends
+     * {@code C:\\…\\x.pdf}, a crafted request {@code ../../x.pdf}), in NFC (a Mac sends decomposed letters), at most
+     * {@link #MAX_NAME} characters with its extension kept. Empty when nothing is left.
+     */
+    public static String uploadedName(String sent) {
+        String name = sent == null ? "" : sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1);
+        name = Normalizer.normalize(name, Normalizer.Form.NFC).strip();
+        if (name.length() <= MAX_NAME) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+        int cut = MAX_NAME - extension.length() - 1;
+        if (Character.isHighSurrogate(name.charAt(cut - 1))) {
+            cut--;
+        }
+        return name.substring(0, cut) + "…" + extension;
     }
 
     public String sha256() {

@@ -10,6 +10,7 @@ import vn.soat.history.CheckHistory;
 import vn.soat.history.StoredCheck;
 import vn.soat.ingest.DocumentFormat;
 import vn.soat.ingest.Submission;
+import vn.soat.ingest.UnsupportedContent;
 import vn.soat.profile.OutlineProfile;
 import vn.soat.request.ReportRequest;
 import vn.soat.request.UnreadableLetterException;
@@ -37,9 +38,10 @@ public class CheckService {
 
     /** As {@link #submit(String, byte[], Optional)}, checked against a request letter and/or a deadline. */
     public StoredCheck submit(String fileName, byte[] content, Optional<String> profile, ReportRequest request) {
-        Submission submission = new Submission(fileName == null || fileName.isBlank() ? "tệp-không-tên" : fileName, content);
+        String name = Submission.uploadedName(fileName);
+        Submission submission = new Submission(name.isEmpty() ? "tệp-không-tên" : name, content);
         if (content.length > 0 && submission.format() == DocumentFormat.UNKNOWN) {
-            throw new UnsupportedContentException(submission.fileName());
+            throw new UnsupportedContentException(submission.fileName(), UnsupportedContent.describe(content));
         }
         CheckResult result = pipeline.check(submission, profile.filter(p -> !p.isBlank()), request);
         return history.save(result, content.length);

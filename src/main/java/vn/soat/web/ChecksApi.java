@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartRequest;
+import org.springframework.web.server.ResponseStatusException;
 import vn.soat.check.CheckResult;
 import vn.soat.history.StoredCheck;
 import vn.soat.ingest.Submission;
@@ -53,7 +56,12 @@ class ChecksApi {
     ResponseEntity<String> check(@RequestPart("file") MultipartFile file,
             @RequestParam(name = "profile", required = false) String profile,
             @RequestPart(name = "request", required = false) MultipartFile letter,
-            @RequestParam(name = "deadline", required = false) String deadline) throws IOException {
+            @RequestParam(name = "deadline", required = false) String deadline, MultipartRequest parts) throws IOException {
+        if (parts.getFiles("file").size() > 1) {
+            // the first alone would be checked and the others dropped without a word
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Mỗi lần gọi kiểm tra một tệp (trường \"file\"), ở đây có "
+                    + parts.getFiles("file").size() + " tệp: hãy gửi từng tệp một, hoặc dùng trang / để kiểm tra nhiều tệp.");
+        }
         ReportRequest request = service.request(letterOf(letter), Optional.ofNullable(deadline));
         StoredCheck stored = service.submit(file.getOriginalFilename(), file.getBytes(), Optional.ofNullable(profile), request);
         return ResponseEntity.created(URI.create("/api/v1/checks/" + stored.id()))

@@ -1,7 +1,10 @@
 package vn.soat.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeLimitExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -11,6 +14,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -65,10 +69,34 @@ class ProblemHandler {
                 "Hạn gửi phải có dạng YYYY-MM-DD (ví dụ 2026-06-18), không phải \"" + e.getParsedString() + "\".", request);
     }
 
+    /**
+     * Spring reports every limit of a multipart upload as "too large"; Tomcat's cause says which one. A part's header
+     * over its limit is a file name too long (a limit far below the file size), not a file over the size limit.
+     */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<?> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FileCountLimitExceededException) {
+                return problem(HttpStatus.CONTENT_TOO_LARGE, "Quá nhiều tệp",
+                        "Quá nhiều tệp trong một lần gửi: hãy chia thành nhiều lần gửi.", request);
+            }
+            if (cause instanceof SizeLimitExceededException limit) {
+                return limit.getPermittedSize() < properties.maxUploadSize().toBytes()
+                        ? problem(HttpStatus.BAD_REQUEST, "Tên tệp quá dài", "Tên tệp hoặc phần đầu của một phần multipart dài quá "
+                                + limit.getPermittedSize() + " byte: hãy đặt tên tệp ngắn hơn.", request)
+                        : problem(HttpStatus.CONTENT_TOO_LARGE, "Quá nhiều dữ liệu", "Các tệp gửi một lần vượt quá giới hạn "
+                                + limit.getPermittedSize() / (1024 * 1024) + " MB: hãy chia thành nhiều lần gửi.", request);
+            }
+        }
         return problem(HttpStatus.CONTENT_TOO_LARGE, "Tệp quá lớn",
                 "Tệp vượt quá giới hạn " + properties.maxUploadSize().toMegabytes() + " MB.", request);
+    }
+
+    /** The API answers JSON only; a client that accepts only something else (an HTML page, XML) is told so. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<?> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_ACCEPTABLE, "Không có dạng trả lời này",
+                "Địa chỉ này trả lời bằng JSON (application/json): hãy gửi Accept: application/json hoặc bỏ tiêu đề Accept.", request);
     }
 
     @ExceptionHandler({MultipartException.class, HttpMediaTypeNotSupportedException.class})
@@ -103,13 +131,15 @@ class ProblemHandler {
                 "Không đọc được nội dung yêu cầu: hãy gửi JSON đúng các trường mô tả trong /v3/api-docs.", request);
     }
 
-    private static String titleOf(HttpStatus status) {
+    static String titleOf(HttpStatus status) {
         return switch (status) {
             case NOT_FOUND -> "Không tìm thấy";
             case CONFLICT -> "Đã có";
             case FORBIDDEN -> "Không có quyền";
             case UNSUPPORTED_MEDIA_TYPE -> "Định dạng không được hỗ trợ";
             case UNPROCESSABLE_CONTENT -> "Không xử lý được tệp";
+            case METHOD_NOT_ALLOWED -> "Phương thức không được hỗ trợ";
+            case UNAUTHORIZED -> "Cần đăng nhập";
             default -> "Yêu cầu không hợp lệ";
         };
     }
@@ -128,10 +158,13 @@ class ProblemHandler {
     }
 
     ResponseEntity<?> problem(HttpStatusCode status, String title, String detail, HttpServletRequest request) {
+        // on the error dispatch (ErrorPages) the address asked for is an attribute; the request's own is /error
+        Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = asked instanceof String address ? address : request.getRequestURI();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        if (!request.getRequestURI().startsWith("/api/")) {
+        problem.setInstance(URI.create(uri));
+        if (!uri.startsWith("/api/")) {
             Context context = new Context(java.util.Locale.forLanguageTag("vi"));
             context.setVariable("problem", problem);
             return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))

@@ -22,6 +22,17 @@ class WebPageTest {
     }
 
     @Test
+    void aPageOpeningWithAnXmlDeclarationACommentOrItsHeadIsNotADocumentEither() {
+        assertThat(sniff("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>x</body></html>"))
+                .isEqualTo(DocumentFormat.UNKNOWN);
+        assertThat(sniff("<!-- Cổng dịch vụ công -->\n<!DOCTYPE html><html></html>")).isEqualTo(DocumentFormat.UNKNOWN);
+        assertThat(sniff("\n<head><title>Lỗi</title></head><body>Error 404</body>")).isEqualTo(DocumentFormat.UNKNOWN);
+        assertThat(sniff("<body>Phiên đăng nhập đã hết hạn</body>")).isEqualTo(DocumentFormat.UNKNOWN);
+        assertThat(sniff("<!-- một ghi chú không đóng\nBÁO CÁO")).isEqualTo(DocumentFormat.TXT);
+        assertThat(sniff("<?xml version=\"1.0\"?><w:document/>")).isEqualTo(DocumentFormat.TXT);
+    }
+
+    @Test
     void aReportThatMentionsHtmlIsStillText() {
         assertThat(sniff("ỦY BAN NHÂN DÂN XÃ PHÚ ĐÌNH\nTrang <html> của xã đã cập nhật.")).isEqualTo(DocumentFormat.TXT);
         assertThat(sniff("<html")).isEqualTo(DocumentFormat.UNKNOWN);

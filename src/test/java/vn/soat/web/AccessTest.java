@@ -153,6 +153,38 @@ class AccessTest {
     }
 
     @Test
+    void anotherSitesFormCarryingTheBrowsersBasicCredentialsIsAskedForTheCsrfToken() throws Exception {
+        Http admin = new Http(port, "admin", "admin-pass-1");
+        admin.postJson("/api/v1/units", "{\"code\": \"SNV\", \"name\": \"Sở Nội vụ\", \"issuerNames\": [\"Sở Nội vụ\"]}");
+        String period = admin.postJson("/api/v1/periods", "{\"title\": \"Đợt\", \"profile\": \"generic\", \"deadline\": \"2099-01-01\","
+                + " \"units\": [\"SNV\"]}").json().get("id").asString();
+        String submission = admin.upload("/api/v1/periods/" + period + "/submissions", "file", "base-nam.pdf", SEED, "application/pdf")
+                .json().get("received").get(0).get("id").asString();
+        String decision = "/desk/submissions/" + submission + "/decision";
+        byte[] form = "decision=RETURNED&comment=gi%E1%BA%A3+m%E1%BA%A1o".getBytes(StandardCharsets.UTF_8);
+        // A browser that once answered the Basic challenge sends the credentials with any site's form to this one.
+        for (String[] header : new String[][] {{"Sec-Fetch-Site", "cross-site"}, {"Origin", "https://khac.example"}}) {
+            Http.Response forged = admin.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + decision))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header(header[0], header[1])
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(form)));
+            assertThat(forged.status()).as(header[0]).isEqualTo(403);
+            Http.Response upload = admin.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/periods/" + period
+                    + "/submissions")).header("Content-Type", "multipart/form-data; boundary=b").header(header[0], header[1])
+                    .POST(HttpRequest.BodyPublishers.ofString("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.txt\"\r\n\r\n"
+                            + "BÁO CÁO\r\n--b--\r\n")));
+            assertThat(upload.status()).as(header[0]).isEqualTo(403);
+        }
+        assertThat(admin.get("/api/v1/submissions/" + submission).json().get("decisions")).isEmpty();
+        // The same credentials from a script (no browser's headers), or from this site's own page, need no token.
+        assertThat(admin.post(decision, "application/x-www-form-urlencoded", form).status()).isEqualTo(302);
+        Http.Response sameOrigin = admin.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + decision))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form)));
+        assertThat(sameOrigin.status()).isEqualTo(302);
+        assertThat(admin.get("/api/v1/submissions/" + submission).json().get("decisions")).hasSize(2);
+    }
+
+    @Test
     void healthDetailsAreForAdminsOnly() throws Exception {
         JsonNode anonymous = new Http(port).get("/actuator/health").json();
         assertThat(anonymous.get("status").asString()).isEqualTo("UP");

@@ -151,6 +151,12 @@ class DeskApiTest {
         assertThat(new Http(port).delete("/api/v1/submissions/" + snv + "/waivers/" + waiverId).status()).isEqualTo(401);
         assertThat(admin.delete("/api/v1/submissions/" + snv + "/waivers/" + waiverId).status()).isEqualTo(204);
         assertThat(admin.get("/api/v1/submissions/" + snv).json().get("waivers")).isEmpty();
+        JsonNode withdrawn = admin.get("/api/v1/submissions/" + snv).json().get("withdrawnWaivers");
+        assertThat(withdrawn).hasSize(1);
+        assertThat(withdrawn.get(0).get("waiver").get("id").asString()).isEqualTo(waiverId);
+        assertThat(withdrawn.get(0).get("withdrawnBy").asString()).isEqualTo("admin");
+        assertThat(withdrawn.get(0).has("withdrawnAt")).isTrue();
+        assertThat(admin.get("/desk/submissions/" + snv).body()).contains("Các đánh dấu sai đã thu hồi").contains("thu hồi: admin");
         assertThat(admin.delete("/api/v1/submissions/" + snv + "/waivers/" + waiverId).status()).isEqualTo(404);
         assertThat(admin.delete("/api/v1/submissions/khong-co/waivers/" + waiverId).status()).isEqualTo(404);
         String again = admin.postJson("/api/v1/submissions/" + snv + "/waivers", Json.MAPPER.writeValueAsString(Map.of(

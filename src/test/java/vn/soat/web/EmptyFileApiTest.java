@@ -38,4 +38,19 @@ class EmptyFileApiTest {
         assertThat(result.get("format").asString()).isEqualTo("PDF");
         assertThat(result.findValuesAsString("message")).containsExactly("Không có nội dung để kiểm tra: tệp rỗng (0 byte).");
     }
+
+    @Test
+    void anEmptyPdfDroppedOnTheRoundPageIsReceivedAsOverTheApi() throws Exception {
+        Http admin = new Http(port, "admin", "admin-pass-1");
+        String period = DeskApiTest.periodWithUnits(admin);
+        Http.Response dropped = admin.upload("/desk/rounds/" + period + "/files", "files", "rong.pdf", new byte[0], "application/pdf",
+                "unit", "SNV");
+        assertThat(dropped.status()).isEqualTo(302);
+        String id = DeskApiTest.awaitChecked(admin, period, 1).get(0).get("id").asString();
+        assertThat(admin.get("/api/v1/submissions/" + id).json().get("result").findValuesAsString("ruleId")).containsExactly("DOC_NO_TEXT");
+        // the empty file input of the form (no name, no byte) is nothing chosen, said in the page's words
+        Http.Response nothing = admin.upload("/desk/rounds/" + period + "/files", "files", "", new byte[0], "application/octet-stream");
+        assertThat(nothing.status()).isEqualTo(302);
+        assertThat(DeskApiTest.awaitChecked(admin, period, 1)).hasSize(1);
+    }
 }

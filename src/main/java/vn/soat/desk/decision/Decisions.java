@@ -95,6 +95,15 @@ public class Decisions {
                 .param("at", receivedAt.atOffset(ZoneOffset.UTC)).query(Decisions::waiver).list();
     }
 
+    /** The waivers given on this file and withdrawn since, in the order they were withdrawn: the rest of its trail. */
+    public List<WithdrawnWaiver> withdrawnOn(String submissionId) {
+        return jdbc.sql("SELECT * FROM waivers WHERE submission_id = :s AND withdrawn_at IS NOT NULL ORDER BY withdrawn_at, id")
+                .param("s", submissionId)
+                .query((rs, n) -> new WithdrawnWaiver(waiver(rs, n), rs.getString("withdrawn_by"),
+                        rs.getObject("withdrawn_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
     /** Whether any file of the round has a waiver: the board looks further only then. */
     public boolean anyWaiverIn(String periodId) {
         return jdbc.sql("""

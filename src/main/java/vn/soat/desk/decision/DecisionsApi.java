@@ -40,6 +40,7 @@ class DecisionsApi {
         body.put("result", dossier.result().orElse(null));
         body.put("decisions", dossier.decisions());
         body.put("waivers", dossier.waivers());
+        body.put("withdrawnWaivers", dossier.withdrawn());
         body.put("previous", dossier.previous().map(p -> p.id()).orElse(null));
         Reviewed reviewed = Reviewed.of(dossier, dossiers);
         body.put("waived", reviewed.findings().stream().filter(a -> a.waived())

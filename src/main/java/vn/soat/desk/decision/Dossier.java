@@ -12,7 +12,8 @@ import vn.soat.desk.intake.ReceivedFile;
  * @param decisions the audit trail, oldest first
  * @param waivers   the waivers that apply to this file: given on it or on the unit's earlier files of the round
  * @param previous  the unit's file received just before this one in the round, if any
+ * @param withdrawn the waivers given on this file and withdrawn since, with who and when
  */
 public record Dossier(ReceivedFile submission, Optional<CheckResult> result, List<Decision> decisions, List<StoredWaiver> waivers,
-        Optional<ReceivedFile> previous) {
+        Optional<ReceivedFile> previous, List<WithdrawnWaiver> withdrawn) {
 }

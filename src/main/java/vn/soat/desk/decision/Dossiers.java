@@ -37,7 +37,7 @@ public class Dossiers {
                                 && f.checked())
                         .reduce((a, b) -> b);
         return new Dossier(file, result, decisions.of(id),
-                decisions.applyingTo(file.periodId(), file.unitCode(), file.receivedAt(), id), previous);
+                decisions.applyingTo(file.periodId(), file.unitCode(), file.receivedAt(), id), previous, decisions.withdrawnOn(id));
     }
 
     public Optional<CheckResult> result(ReceivedFile file) {

@@ -87,6 +87,7 @@ public class Intake {
     }
 
     private static String name(Upload upload) {
-        return upload.fileName().isBlank() ? "tệp-không-tên" : upload.fileName();
+        String name = Submission.uploadedName(upload.fileName());
+        return name.isEmpty() ? "tệp-không-tên" : name;
     }
 }

@@ -15,6 +15,9 @@ import vn.soat.check.CheckResult;
 @Repository
 public class ReceivedFiles {
 
+    /** The length of {@code submissions.issuer} (Flyway V2). */
+    private static final int ISSUER_LENGTH = 500;
+
     private final JdbcClient jdbc;
 
     public ReceivedFiles(JdbcClient jdbc) {
@@ -36,9 +39,17 @@ public class ReceivedFiles {
         jdbc.sql("""
                 UPDATE submissions SET status = 'CHECKED', check_id = :check, issuer = :issuer, verdict = :verdict,
                     errors = :errors, warnings = :warnings, unit_code = :unit, unit_match = :match WHERE id = :id""")
-                .param("check", checkId).param("issuer", result.issuer()).param("verdict", result.verdict().name())
+                .param("check", checkId).param("issuer", fit(result.issuer(), ISSUER_LENGTH)).param("verdict", result.verdict().name())
                 .param("errors", result.summary().errors()).param("warnings", result.summary().warnings())
                 .param("unit", unitCode.isEmpty() ? null : unitCode).param("match", unitMatch).param("id", id).update();
+    }
+
+    /**
+     * A header read from a damaged file (no line breaks) can make an issuer of any length; the row keeps what the board
+     * shows, the check result keeps it whole.
+     */
+    private static String fit(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     void failed(String id) {

@@ -52,8 +52,12 @@ class AdminPages {
         if (unit.code().isEmpty() || unit.name().isEmpty()) {
             flash.addFlashAttribute("error", "Đơn vị cần có mã và tên.");
         } else {
-            units.save(unit);
-            flash.addFlashAttribute("message", "Đã lưu đơn vị " + unit.name() + ".");
+            try {
+                units.save(unit);
+                flash.addFlashAttribute("message", "Đã lưu đơn vị " + unit.name() + ".");
+            } catch (ResponseStatusException e) {
+                flash.addFlashAttribute("error", e.getReason());
+            }
         }
         return "redirect:/desk/admin";
     }

@@ -109,9 +109,16 @@ class RoundPages {
         Period period = rounds.find(id);
         List<Intake.Upload> batch = new ArrayList<>();
         for (MultipartFile upload : uploads == null ? List.<MultipartFile>of() : uploads) {
-            if (!upload.isEmpty()) {
-                batch.add(new Intake.Upload(upload.getOriginalFilename() == null ? "" : upload.getOriginalFilename(), upload.getBytes()));
+            String name = upload.getOriginalFilename() == null ? "" : upload.getOriginalFilename();
+            // an empty input sends a part with no name and no byte; a unit's 0-byte file has a name and is received,
+            // to be reported empty (DOC_NO_TEXT), as over the API
+            if (!upload.isEmpty() || !name.isBlank()) {
+                batch.add(new Intake.Upload(name, upload.getBytes()));
             }
+        }
+        if (batch.isEmpty()) {
+            flash.addFlashAttribute("error", "Chưa chọn tệp nào. Hãy chọn hoặc kéo thả một hay nhiều tệp PDF, DOCX, DOC, TXT.");
+            return "redirect:/desk/rounds/" + id;
         }
         try {
             Intake.Received received = intake.receive(period, batch, unit, who.getName());

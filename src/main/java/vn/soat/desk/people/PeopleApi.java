@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Users (admin only) and the unit registry (admin writes, reviewers read), contract "The reviewer's desk". */
 @RestController
@@ -56,14 +54,8 @@ class PeopleApi {
         return units.all();
     }
 
-    /** A unit needs a code of letters, digits, '-', '_' or '.', and a name. */
+    /** A unit needs a code of letters, digits, '-', '_' or '.', and a name ({@link Units#valid}). */
     static Unit valid(Unit unit) {
-        if (unit.code() == null || !unit.code().matches("[\\p{L}\\p{N}._-]{1,50}")) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Mã đơn vị gồm 1–50 chữ, số hoặc . _ -.");
-        }
-        if (unit.name() == null || unit.name().isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Đơn vị cần có tên.");
-        }
-        return unit;
+        return Units.valid(unit);
     }
 }

@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The registry of reporting units with the issuer names their files may carry. */
 @Repository
@@ -22,9 +24,31 @@ public class Units {
         this.jdbc = jdbc;
     }
 
-    /** Creates the unit, or replaces the name and issuer names of the unit with that code. */
+    /** The length of {@code units.name} and {@code unit_issuer_names.name} (Flyway V2). */
+    private static final int NAME_LENGTH = 300;
+
+    /**
+     * A unit needs a code of 1–50 letters, digits, '-', '_' or '.', and a name; its name and issuer names fit their
+     * columns. Else a 400 problem that says which.
+     */
+    public static Unit valid(Unit unit) {
+        if (unit.code() == null || !unit.code().matches("[\\p{L}\\p{N}._-]{1,50}")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Mã đơn vị gồm 1–50 chữ, số hoặc . _ -.");
+        }
+        if (unit.name() == null || unit.name().isBlank()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Đơn vị cần có tên.");
+        }
+        if (unit.name().strip().length() > NAME_LENGTH || unit.issuerNames().stream().anyMatch(n -> n.strip().length() > NAME_LENGTH)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Tên đơn vị và mỗi tên cơ quan ban hành dài tối đa "
+                    + NAME_LENGTH + " ký tự.");
+        }
+        return unit;
+    }
+
+    /** Creates the unit, or replaces the name and issuer names of the unit with that code; 400 problem for one not {@link #valid}. */
     @Transactional
     public Unit save(Unit unit) {
+        valid(unit);
         boolean exists = find(unit.code()).isPresent();
         if (exists) {
             jdbc.sql("UPDATE units SET name = :name WHERE code = :code").param("name", unit.name()).param("code", unit.code()).update();

@@ -44,7 +44,7 @@ public class Periods {
     public void storeLetter(String periodId, String fileName, byte[] bytes) {
         jdbc.sql("DELETE FROM period_letters WHERE period_id = :p").param("p", periodId).update();
         jdbc.sql("INSERT INTO period_letters (period_id, file_name, bytes) VALUES (:p, :name, :bytes)")
-                .param("p", periodId).param("name", fileName).param("bytes", bytes).update();
+                .param("p", periodId).param("name", Submission.uploadedName(fileName)).param("bytes", bytes).update();
     }
 
     /** The round's uploaded request letter as a submission (name and bytes), if it has one. */

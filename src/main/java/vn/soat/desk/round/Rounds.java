@@ -21,6 +21,9 @@ import vn.soat.request.UnreadableLetterException;
 @Service
 public class Rounds {
 
+    /** The length of {@code periods.title} (Flyway V2). */
+    private static final int TITLE_LENGTH = 500;
+
     private final Periods periods;
     private final Units units;
     private final CheckPipeline pipeline;
@@ -40,6 +43,9 @@ public class Rounds {
     public Period open(String title, String profile, LocalDate deadline, String requestLetter, List<String> unitCodes, String by) {
         if (title == null || title.isBlank()) {
             throw bad("Đợt báo cáo cần có tên.");
+        }
+        if (title.strip().length() > TITLE_LENGTH) {
+            throw bad("Tên đợt báo cáo dài tối đa " + TITLE_LENGTH + " ký tự.");
         }
         if (deadline == null) {
             throw bad("Đợt báo cáo cần có hạn nộp (ngày, dạng 2026-01-15).");

@@ -1,5 +1,6 @@
 package vn.soat.web.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,16 +30,22 @@ public class SecurityConfig {
     SecurityFilterChain security(HttpSecurity http, ProblemResponses problems) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         // CSRF protects what a browser's session cookie could be tricked into doing; an API call that carries
-        // its own credentials, or no session at all (so it is answered 401), has nothing to forge.
-        RequestMatcher withCredentials = request -> request.getHeader("Authorization") != null;
-        RequestMatcher apiWithoutSession = request -> api.matches(request) && request.getRequestedSessionId() == null;
+        // its own credentials, or no session at all (so it is answered 401), has nothing to forge. A browser that
+        // answered the Basic challenge (a CSV link opened after the session expired) sends those credentials by itself
+        // with another site's form too: a request a browser marks as coming from elsewhere is asked for the token.
+        RequestMatcher withCredentials = request -> request.getHeader("Authorization") != null && !fromAnotherSite(request);
+        RequestMatcher apiWithoutSession = request -> api.matches(request) && request.getRequestedSessionId() == null
+                && request.getHeader("Authorization") == null;
+        String[] publicReads = {"/", "/checks/*", "/self-check/*", "/api/v1/checks/*", "/api/v1/rules", "/api/v1/profiles", "/rules",
+            "/login", "/actuator/health", "/actuator/health/**", "/error", "/*.css", "/*.js", "/favicon.ico", "/v3/api-docs",
+            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
         http.authorizeHttpRequests(a -> a
                 // anonymous self-checks: a result is reachable only by its random id and never listed
                 .requestMatchers(HttpMethod.POST, "/api/v1/checks", "/checks", "/self-check/*").permitAll()
-                .requestMatchers(HttpMethod.GET, "/", "/checks/*", "/self-check/*", "/api/v1/checks/*", "/api/v1/rules",
-                        "/api/v1/profiles", "/rules", "/login", "/actuator/health", "/actuator/health/**", "/error").permitAll()
-                .requestMatchers(HttpMethod.GET, "/*.css", "/*.js", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
-                        "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                // HEAD and OPTIONS say no more than GET does (a link checker, a proxy asking what a public address allows)
+                .requestMatchers(HttpMethod.GET, publicReads).permitAll()
+                .requestMatchers(HttpMethod.HEAD, publicReads).permitAll()
+                .requestMatchers(HttpMethod.OPTIONS, publicReads).permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/units").hasAnyRole(ADMIN, REVIEWER)
                 .requestMatchers("/api/v1/units", "/api/v1/units/**", "/api/v1/users", "/api/v1/users/**", "/desk/admin/**")
                         .hasRole(ADMIN)
@@ -56,6 +63,25 @@ public class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
                         .accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /**
+     * Whether a browser says the request was started by another site: {@code Sec-Fetch-Site} (cross-site or
+     * same-site), or, from a browser too old for it, an {@code Origin} that is not this server's. A client that is
+     * not a browser (curl, a script) sends neither.
+     */
+    static boolean fromAnotherSite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            return !site.equals("same-origin") && !site.equals("none");
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return false;
+        }
+        String own = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        String ownWithDefaultPort = request.getScheme() + "://" + request.getServerName();
+        return !origin.equalsIgnoreCase(own) && !origin.equalsIgnoreCase(ownWithDefaultPort);
     }
 
     /** Users are rows of the {@code users} table (Flyway V2); a role R is the authority ROLE_R. */
