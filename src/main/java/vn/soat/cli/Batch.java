@@ -98,22 +98,26 @@ final class Batch {
             if (Inputs.isStandardInput(file)) {
                 content = standardInput.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
                 if (content.length > maxBytes) {
-                    return new Outcome(file, null, "đầu vào chuẩn vượt giới hạn " + size(maxBytes)
-                            + " (soat.max-upload-size; nâng bằng --soat.max-upload-size=100MB)");
+                    return tooLarge(file, "đầu vào chuẩn");
                 }
-                return new Outcome(file, pipeline.check(new Submission(file.toString(), content), profile, asked), null);
+            } else {
+                long size = Files.size(file);
+                if (size > maxBytes) {
+                    // Read whole, a file of gigabytes would exhaust the memory (or Java's array limit) of the whole run.
+                    return tooLarge(file, "tệp " + size(size));
+                }
+                content = Files.readAllBytes(file);
             }
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                // Read whole, a file of gigabytes would exhaust the memory (or Java's array limit) of the whole run.
-                return new Outcome(file, null, "tệp " + size(size) + " vượt giới hạn " + size(maxBytes)
-                        + " (soat.max-upload-size; nâng bằng --soat.max-upload-size=100MB)");
-            }
-            content = Files.readAllBytes(file);
         } catch (IOException e) {
             return new Outcome(file, null, ReadFailure.reason(e));
         }
         return new Outcome(file, pipeline.check(new Submission(file.toString(), content), profile, asked), null);
+    }
+
+    /** {@code what} (the file and its size, or the standard input) is over {@code soat.max-upload-size}. */
+    private Outcome tooLarge(Path file, String what) {
+        return new Outcome(file, null, what + " vượt giới hạn " + size(maxBytes)
+                + " (soat.max-upload-size; nâng bằng --soat.max-upload-size=100MB)");
     }
 
     /** {@code 3072,0 MB}, {@code 3 KB}: Vietnamese decimal comma. */
