@@ -38,6 +38,12 @@ public record Submission(String fileName, byte[] content, DocumentFormat format)
         return name.substring(0, cut) + "…" + extension;
     }
 
+    /** {@link #uploadedName}, or {@code tệp-không-tên} when nothing is left: the name a checked upload is shown by. */
+    public static String uploadedNameOrUntitled(String sent) {
+        String name = uploadedName(sent);
+        return name.isEmpty() ? "tệp-không-tên" : name;
+    }
+
     public String sha256() {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

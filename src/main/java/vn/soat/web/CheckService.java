@@ -38,8 +38,7 @@ public class CheckService {
 
     /** As {@link #submit(String, byte[], Optional)}, checked against a request letter and/or a deadline. */
     public StoredCheck submit(String fileName, byte[] content, Optional<String> profile, ReportRequest request) {
-        String name = Submission.uploadedName(fileName);
-        Submission submission = new Submission(name.isEmpty() ? "tệp-không-tên" : name, content);
+        Submission submission = new Submission(Submission.uploadedNameOrUntitled(fileName), content);
         if (content.length > 0 && submission.format() == DocumentFormat.UNKNOWN) {
             throw new UnsupportedContentException(submission.fileName(), UnsupportedContent.describe(content));
         }

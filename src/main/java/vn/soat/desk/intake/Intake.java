@@ -87,7 +87,6 @@ public class Intake {
     }
 
     private static String name(Upload upload) {
-        String name = Submission.uploadedName(upload.fileName());
-        return name.isEmpty() ? "tệp-không-tên" : name;
+        return Submission.uploadedNameOrUntitled(upload.fileName());
     }
 }
