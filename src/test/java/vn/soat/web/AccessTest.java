@@ -111,6 +111,19 @@ class AccessTest {
         assertThat(table).containsAll(mapped);
     }
 
+    /** A round of one unit (SNV) and the one file the admin received in it. */
+    private record RoundWithAFile(String period, String submission) {
+    }
+
+    private static RoundWithAFile roundWithAFile(Http admin) throws Exception {
+        admin.postJson("/api/v1/units", "{\"code\": \"SNV\", \"name\": \"Sở Nội vụ\", \"issuerNames\": [\"Sở Nội vụ\"]}");
+        String period = admin.postJson("/api/v1/periods", "{\"title\": \"Đợt\", \"profile\": \"generic\", \"deadline\": \"2099-01-01\","
+                + " \"units\": [\"SNV\"]}").json().get("id").asString();
+        String submission = admin.upload("/api/v1/periods/" + period + "/submissions", "file", "base-nam.pdf", SEED, "application/pdf")
+                .json().get("received").get(0).get("id").asString();
+        return new RoundWithAFile(period, submission);
+    }
+
     @Test
     void eachCallerGetsWhatTheTableSays() throws Exception {
         Http anonymous = new Http(port);
@@ -118,11 +131,9 @@ class AccessTest {
         assertThat(admin.postJson("/api/v1/users", "{\"username\": \"canbo\", \"password\": \"canbo-pass-1\", \"role\": \"REVIEWER\"}")
                 .status()).isEqualTo(201);
         Http reviewer = new Http(port, "canbo", "canbo-pass-1");
-        admin.postJson("/api/v1/units", "{\"code\": \"SNV\", \"name\": \"Sở Nội vụ\", \"issuerNames\": [\"Sở Nội vụ\"]}");
-        String period = admin.postJson("/api/v1/periods", "{\"title\": \"Đợt\", \"profile\": \"generic\", \"deadline\": \"2099-01-01\","
-                + " \"units\": [\"SNV\"]}").json().get("id").asString();
-        String submission = admin.upload("/api/v1/periods/" + period + "/submissions", "file", "base-nam.pdf", SEED, "application/pdf")
-                .json().get("received").get(0).get("id").asString();
+        RoundWithAFile round = roundWithAFile(admin);
+        String period = round.period();
+        String submission = round.submission();
         String check = anonymous.upload("/api/v1/checks", "file", "base-nam.pdf", SEED, "application/pdf").json().get("id").asString();
         DeskApiTest.awaitChecked(admin, period, 1);
 
@@ -155,11 +166,9 @@ class AccessTest {
     @Test
     void anotherSitesFormCarryingTheBrowsersBasicCredentialsIsAskedForTheCsrfToken() throws Exception {
         Http admin = new Http(port, "admin", "admin-pass-1");
-        admin.postJson("/api/v1/units", "{\"code\": \"SNV\", \"name\": \"Sở Nội vụ\", \"issuerNames\": [\"Sở Nội vụ\"]}");
-        String period = admin.postJson("/api/v1/periods", "{\"title\": \"Đợt\", \"profile\": \"generic\", \"deadline\": \"2099-01-01\","
-                + " \"units\": [\"SNV\"]}").json().get("id").asString();
-        String submission = admin.upload("/api/v1/periods/" + period + "/submissions", "file", "base-nam.pdf", SEED, "application/pdf")
-                .json().get("received").get(0).get("id").asString();
+        RoundWithAFile round = roundWithAFile(admin);
+        String period = round.period();
+        String submission = round.submission();
         String decision = "/desk/submissions/" + submission + "/decision";
         byte[] form = "decision=RETURNED&comment=gi%E1%BA%A3+m%E1%BA%A1o".getBytes(StandardCharsets.UTF_8);
         // A browser that once answered the Basic challenge sends the credentials with any site's form to this one.
